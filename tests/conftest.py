@@ -1,0 +1,15 @@
+import pytest
+from django.core.cache import cache
+
+
+@pytest.fixture(autouse=True)
+def _fast_hasher_and_clean_cache(settings):
+    # MD5 keeps user creation fast in tests; the cache is per-process, so clear it between tests.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # No collectstatic before tests: serve static names as they are, without the manifest.
+    settings.STORAGES = settings.STORAGES | {
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+    }
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,0 +1,46 @@
+import pytest
+from django.db import DatabaseError
+
+from tests.factories import make_offer, technopole
+
+pytestmark = pytest.mark.django_db
+
+
+def test_healthz_answers_ok_when_database_answers(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok"
+
+
+def test_healthz_answers_503_when_database_fails(client, monkeypatch):
+    from offers import views
+
+    def broken_cursor():
+        raise DatabaseError("down")
+
+    monkeypatch.setattr(views.connection, "cursor", broken_cursor)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+
+
+def test_home_shows_technopoles_and_entry_points(client, django_assert_num_queries):
+    make_offer(technopoles=[technopole("luminy")])
+    # 3 queries: demo-banner flag, technopôles with offer counts, needs.
+    with django_assert_num_queries(3):
+        response = client.get("/")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="fr">' in body
+    assert "Luminy" in body
+    assert 'href="/orientation/"' in body
+    assert 'href="#contenu"' in body
+
+
+def test_home_rejects_post(client):
+    assert client.post("/").status_code == 405
+
+
+def test_unknown_technopole_is_a_french_404(client):
+    response = client.get("/technopoles/nulle-part/")
+    assert response.status_code == 404
+    assert "Page introuvable" in response.content.decode()
