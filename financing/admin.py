@@ -42,6 +42,7 @@ class FinancingFileAdmin(ActorScopedAdminMixin, admin.ModelAdmin):
     search_fields = ["company_name", "holder_name", "siren"]
     date_hierarchy = "updated_at"
     fields = ["content", "sent_to"]
+    view_on_site = False
     readonly_fields = ["content", "sent_to"]
 
     def get_queryset(self, request):

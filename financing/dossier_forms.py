@@ -7,6 +7,7 @@ from collections.abc import Collection
 from django import forms
 from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from financing.models import FinancingFile, FinancingFileFigure, FinancingScheme
@@ -37,7 +38,7 @@ class CompanyForm(forms.ModelForm):
     # The model holds exactly 9 digits; the form accepts what people type (« 123 456 789 ») and the model's
     # validators check the digits once the spaces are gone.
     siren = forms.CharField(
-        label=FinancingFile._meta.get_field("siren").verbose_name,
+        label=capfirst(FinancingFile._meta.get_field("siren").verbose_name),
         help_text=FinancingFile._meta.get_field("siren").help_text,
         required=False,
         max_length=20,

@@ -241,7 +241,10 @@ class FinancingFile(models.Model):
     def __str__(self) -> str:
         return self.company_name or self.holder_name
 
-    def get_absolute_url(self) -> str:
+    # Deliberately no get_absolute_url: the admin would offer « Voir sur le site » and its /admin/r/ shortcut
+    # would hand any staff member the holder's private link. `private_path` is for the holder's pages only.
+    @property
+    def private_path(self) -> str:
         return reverse("dossier:overview", args=[self.token])
 
     @property

@@ -31,7 +31,7 @@ def staff_url(file: FinancingFile) -> str:
 
 
 def holder_url(file: FinancingFile) -> str:
-    return settings.SITE_URL + file.get_absolute_url()
+    return settings.SITE_URL + file.private_path
 
 
 def sent_scheme_ids(file: FinancingFile) -> set[int]:

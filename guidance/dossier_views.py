@@ -29,7 +29,8 @@ FileView = Callable[..., HttpResponse]
 def with_financing_file(view: FileView) -> FileView:
     """Resolve `token` to a live file (one indexed lookup on the unique token) or answer a clear 404.
 
-    Pages carrying the token are private: never cached, never sent as a referrer to other sites.
+    Pages carrying the token are private: never cached, and their address never sent as a referrer to other
+    sites (« same-origin », not « no-referrer »: browsers then send `Origin: null` and CSRF checks fail).
     """
 
     @wraps(view)
@@ -44,7 +45,7 @@ def with_financing_file(view: FileView) -> FileView:
         if file is None:
             return render(request, "financing/dossier/not_found.html", status=404)
         response = view(request, file, *args, **kwargs)
-        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["Referrer-Policy"] = "same-origin"
         response.headers["X-Robots-Tag"] = "noindex"
         return response
 
@@ -59,7 +60,7 @@ def posted_data(request: HttpRequest):
 def refuse_if_withdrawn(request: HttpRequest, file: FinancingFile) -> HttpResponse | None:
     if file.is_withdrawn:
         messages.error(request, _("Ce dossier a été retiré : il ne peut plus être modifié ni envoyé."))
-        return redirect(file)
+        return redirect(file.private_path)
     return None
 
 
@@ -85,7 +86,7 @@ def start(request: HttpRequest) -> HttpResponse:
                     "Votre dossier est créé, mais le courriel n'a pas pu partir : notez l'adresse de cette page."
                 ),
             )
-        return redirect(file)
+        return redirect(file.private_path)
     return render(
         request, "financing/dossier/start.html", {"form": form}, status=400 if form.is_bound else 200
     )
@@ -119,7 +120,7 @@ def section(request: HttpRequest, file: FinancingFile, section: str) -> HttpResp
                 request,
                 _("La section « %(title)s » est enregistrée.") % {"title": SECTION_SLUGS[section].title},
             )
-            return redirect(file)
+            return redirect(file.private_path)
         # Invalid: the form is re-shown with what was typed; nothing is written, so nothing saved is lost.
         status = 400
     else:
@@ -158,7 +159,7 @@ def send(request: HttpRequest, file: FinancingFile) -> HttpResponse:
             _("Votre dossier a été envoyé à %(names)s.")
             % {"names": ", ".join(r.actor.name for r in requests)},
         )
-        return redirect(file)
+        return redirect(file.private_path)
     # Queries: the file, the sent schemes, the eligible schemes with their structure.
     schemes = list(file.eligible_schemes()) if not missing else []
     groups = [(actor, list(items)) for actor, items in groupby(schemes, key=lambda s: s.actor)]
@@ -189,7 +190,7 @@ def withdraw(request: HttpRequest, file: FinancingFile) -> HttpResponse:
         messages.success(
             request, _("Votre dossier est retiré : les structures ne peuvent plus le consulter.")
         )
-        return redirect(file)
+        return redirect(file.private_path)
     return render(
         request,
         "financing/dossier/withdraw.html",

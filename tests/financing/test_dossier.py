@@ -1,8 +1,10 @@
 """The financing file's rules: section validation, completion, eligible schemes, sending and withdrawal."""
 
 from datetime import timedelta
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from financing.dossier_forms import CompanyForm, FigureFormSet, NeedForm, ProjectForm, SendForm, StartForm
@@ -254,3 +256,15 @@ def test_files_expire_after_the_retention_period(settings):
     FinancingFile.objects.filter(pk=old.pk).update(updated_at=timezone.now() - timedelta(days=31))
     assert list(FinancingFile.objects.live()) == [recent]
     assert list(FinancingFile.objects.expired()) == [old]
+
+
+def test_purge_command_deletes_only_expired_files(settings):
+    settings.PERSONAL_DATA_RETENTION_DAYS = 30
+    recent = make_draft()
+    old = make_file(figures=[(2024, 1, 1)])
+    request, *_ = send_file(old, [make_single_file_scheme()])
+    FinancingFile.objects.filter(pk=old.pk).update(updated_at=timezone.now() - timedelta(days=31))
+    call_command("purge_financing_files", stdout=StringIO())
+    assert list(FinancingFile.objects.all()) == [recent]
+    request.refresh_from_db()
+    assert request.financing_file is None

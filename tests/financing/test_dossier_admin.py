@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 
 from financing.models import FinancingFile
 from guidance.dossier import send_file, withdraw_file
@@ -55,6 +56,18 @@ def test_financer_reads_the_full_file_read_only(client, bank_user, files):
         assert text in body
     assert 'name="_save"' not in body
     assert sent_to_me.token not in body  # the holder's private key is not shown to financers
+
+
+def test_admin_never_leads_to_the_holder_private_link(client, bank_user, files):
+    sent_to_me, sent_elsewhere = files
+    client.force_login(bank_user)
+    assert "/admin/r/" not in client.get(change_url(sent_to_me)).content.decode()
+    # The admin's « view on site » shortcut would redirect any staff member to the file's private page.
+    content_type = ContentType.objects.get_for_model(FinancingFile)
+    for file in files:
+        response = client.get(f"/admin/r/{content_type.pk}/{file.pk}/")
+        assert response.status_code == 404
+        assert file.token not in response.get("Location", "")
 
 
 def test_financer_cannot_open_a_file_not_sent_to_it(client, bank_user, files):

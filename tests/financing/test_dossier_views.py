@@ -72,7 +72,7 @@ def test_resume_by_token_shows_sections_and_their_state(client):
     assert "Incomplète" in body  # entreprise: name given, legal form missing
     assert body.count("À remplir") == 3  # projet, équipe, besoin
     assert response["Cache-Control"].startswith("max-age=0")
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
 
 
 @pytest.mark.parametrize("token", ["pas-le-bon-jeton", "x" * 300])
