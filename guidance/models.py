@@ -83,6 +83,14 @@ class ContactRequest(models.Model):
         blank=True,
         related_name="contact_requests",
     )
+    financing_file = models.ForeignKey(
+        "financing.FinancingFile",
+        verbose_name=_("dossier unique de financement"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="contact_requests",
+    )
     name = models.CharField(_("nom et prénom"), max_length=150)
     email = models.EmailField(_("courriel"))
     phone = models.CharField(_("téléphone"), max_length=30, blank=True)

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", offer_views.home, name="home"),
     path("healthz", offer_views.healthz, name="healthz"),
     path("", include("offers.urls")),
+    path("financements/dossier/", include("guidance.dossier_urls")),
     path("financements/", include("financing.urls")),
     path("hebergement/", include("housing.urls")),
     path("", include("guidance.urls")),
