@@ -446,7 +446,7 @@ def structures_csv(request: HttpRequest, form: PeriodForm, period: Period) -> Ht
 
 # --- Overview and printable summary ----------------------------------------------------------------------
 
-SUMMARY_ROWS = 8
+SUMMARY_ROWS = 6
 
 
 def key_figures(period: Period) -> dict:

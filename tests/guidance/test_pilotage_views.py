@@ -3,6 +3,7 @@ import html
 import io
 from datetime import timedelta
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -378,3 +379,34 @@ def test_report_pages_run_a_fixed_number_of_queries(
     with django_assert_num_queries(base + report_queries):
         response = client.get(url, query)
     assert response.status_code == 200
+
+
+# --- Print -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="/usr/bin/chromium is absent")
+@pytest.mark.django_db(transaction=True)
+def test_summary_prints_on_a_single_a4_page(live_server, client, monkeypatch):
+    # Playwright's sync API runs an event loop in this thread; the ORM calls are still sequential.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    sample_data(30)
+    long_combination = ["etre-accompagne", "financer", "locaux", "recruter", "recherche", "prototyper"]
+    for index in range(10):
+        make_response(long_combination[: 3 + index % 4], stage="maturation", technopole="chateau-gombert")
+    client.force_login(make_user(is_superuser=True))
+    session = client.cookies["sessionid"].value
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        context = browser.new_context()
+        context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
+        page = context.new_page()
+        response = page.goto(live_server.url + "/pilotage/synthese/")
+        assert response.status == 200
+        pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+        browser.close()
+
+    assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 1
