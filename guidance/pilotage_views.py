@@ -21,6 +21,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
 
 from guidance import reports
 from guidance.forms_pilotage import CoverageFilterForm, Period, PeriodForm
@@ -84,7 +85,7 @@ def csv_response(table: Table, filename: str) -> HttpResponse:
 
 def bad_request(request: HttpRequest, template: str, context: dict) -> HttpResponse:
     """The page again, with the form's French error messages and no data, as a 400."""
-    return render(request, template, context | {"invalid": True}, status=400)
+    return render(request, template, context, status=400)
 
 
 def with_period(template: str, section: str) -> Callable:
@@ -183,6 +184,7 @@ def _supply(request: HttpRequest) -> tuple[CoverageFilterForm, reports.SupplyGri
 
 @require_GET
 @coverage_reports_required
+@vary_on_headers("HX-Request")
 def supply_map(request: HttpRequest) -> HttpResponse:
     # Queries: session, user, permissions (none for a superuser), demo flag, technopôle/sector lookups
     # for the filters given, needs, stages, the grid's GROUP BY, then the filter form's two lists.
@@ -197,7 +199,8 @@ def supply_map(request: HttpRequest) -> HttpResponse:
         "legend": heat_legend(grid),
         "query": request.GET.urlencode(),
     }
-    return render(request, "guidance/pilotage/supply.html", context)
+    template = "guidance/pilotage/supply.html#results" if request.htmx else "guidance/pilotage/supply.html"
+    return render(request, template, context)
 
 
 @require_GET

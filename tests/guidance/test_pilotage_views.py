@@ -188,6 +188,21 @@ def test_supply_map_shows_counts_gaps_and_links_to_the_catalogue(client, staff):
     assert "style=" not in body and "<script>" not in body
 
 
+def test_supply_map_answers_htmx_with_the_results_fragment_only(client, staff, django_assert_num_queries):
+    make_offer(needs=[need("financer")], stages=[stage("amorcage")], technopoles=[technopole("luminy")])
+    # session, user, user and group permissions, demo flag, the technopôle lookup, needs, stages, GROUP BY;
+    # no filter lists: the form is not re-rendered.
+    with django_assert_num_queries(9):
+        response = client.get("/pilotage/offre/", {"technopole": "luminy"}, headers={"HX-Request": "true"})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in body and "<form" not in body
+    assert 'class="heatmap"' in body and "Luminy" in body
+    assert "HX-Request" in response["Vary"]
+    full = client.get("/pilotage/offre/", {"technopole": "luminy"}).content.decode()
+    assert 'hx-get="/pilotage/offre/"' in full and 'id="resultats-carte"' in full
+
+
 @pytest.mark.parametrize(
     "query",
     [{"technopole": "atlantide"}, {"filiere": "astrologie"}, {"technopole": ["luminy", "'; drop table"]}],
