@@ -72,14 +72,23 @@ def date_cell(value) -> Cell:
     return Cell(formats.date_format(timezone.localtime(value), "SHORT_DATE_FORMAT"))
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """Structures write their own titles: a leading « = » must not run as a formula in a spreadsheet."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def csv_response(table: Table, filename: str) -> HttpResponse:
-    """The table as a CSV file for a French spreadsheet: UTF-8 with BOM, semicolons, the page's texts."""
+    """The table as a CSV file for a French spreadsheet: UTF-8 with BOM, semicolons, the page's texts
+    (only a text that a spreadsheet would take for a formula gets a leading apostrophe)."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.write("\ufeff")
     writer = csv.writer(response, delimiter=";")
     writer.writerow(table.columns)
-    writer.writerows([cell.text for cell in row] for row in table.rows)
+    writer.writerows([spreadsheet_safe(cell.text) for cell in row] for row in table.rows)
     return response
 
 

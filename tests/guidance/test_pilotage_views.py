@@ -330,6 +330,16 @@ def test_freshness_page_lists_stale_offers_with_the_structure_contact(client, st
     ]
 
 
+def test_csv_export_defuses_spreadsheet_formulas_in_structure_texts(client, staff):
+    actor = make_actor(name='=HYPERLINK("http://evil.example")')
+    make_offer(actor=actor, title="+33 offre", reviewed_at=None)
+    page_rows = page_tables(client.get("/pilotage/fraicheur/"))
+    exported = csv_rows(client.get("/pilotage/fraicheur/export.csv"))
+    (offers_caption,) = [caption for caption in page_rows if caption.startswith("Offres publiées")]
+    assert page_rows[offers_caption][1][:2] == [actor.name, "+33 offre"]
+    assert exported[1][:2] == ["'" + actor.name, "'+33 offre"]
+
+
 def test_structures_page_and_csv_show_requests_and_median(client, staff):
     actor = make_actor(name="Accélérateur Provence")
     make_financing(actor=actor)
