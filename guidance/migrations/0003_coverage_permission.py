@@ -5,7 +5,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("guidance", "0001_initial"),
+        ("guidance", "0002_contactrequest_financing_file"),
     ]
 
     operations = [
