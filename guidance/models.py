@@ -46,6 +46,7 @@ class QuestionnaireResponse(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("réponse au questionnaire")
         verbose_name_plural = _("réponses au questionnaire")
+        permissions = [("view_coverage_reports", _("Peut consulter les rapports de pilotage"))]
 
     def __str__(self) -> str:
         return f"{self.needs_key} · {self.stage} · {self.created_at:%d/%m/%Y}"

@@ -11,6 +11,7 @@ urlpatterns = [
     path("financements/", include("financing.urls")),
     path("hebergement/", include("housing.urls")),
     path("", include("guidance.urls")),
+    path("pilotage/", include("guidance.pilotage_urls")),
     path("admin/", admin.site.urls),
 ]
 

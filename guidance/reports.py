@@ -1,0 +1,350 @@
+"""Coverage reports for Métropole staff (/pilotage/): where the offer has gaps, what holders asked for and
+did not find, which offers are stale, how structures answer contact requests.
+
+Every report aggregates in SQL (GROUP BY, `Count(..., filter=Q(...))`) and runs a fixed number of queries,
+whatever the size of the catalogue and of the demand records. The functions return plain data; the views
+turn it into tables, pages and CSV files.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.db.models import Avg, Case, Count, IntegerField, Max, Min, Q, Value, When
+
+from guidance.models import ContactRequest, QuestionnaireResponse
+from offers.models import Actor, Need, Offer, Sector, Stage, Technopole
+
+# A combination whose poorest answer listed this many offers or fewer is « peu couverte ».
+FEW_RESULTS = 3
+HEAT_LEVELS = 4
+
+
+# --- Supply map ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GridCell:
+    need: Need
+    stage: Stage
+    count: int
+    level: int  # 0 (gap) … HEAT_LEVELS, for the heatmap shading
+
+
+@dataclass(frozen=True)
+class GridRow:
+    need: Need
+    cells: list[GridCell]
+
+
+@dataclass(frozen=True)
+class SupplyGrid:
+    stages: list[Stage]
+    rows: list[GridRow]
+    technopole: Technopole | None = None
+    sector: Sector | None = None
+
+    @property
+    def cells(self) -> list[GridCell]:
+        return [cell for row in self.rows for cell in row.cells]
+
+    @property
+    def gap_count(self) -> int:
+        return sum(1 for cell in self.cells if cell.count == 0)
+
+
+def heat_level(count: int, max_count: int) -> int:
+    """Shade relative to the fullest cell: 0 for a gap, then quarters of the maximum (1 … 4)."""
+    if count <= 0 or max_count <= 0:
+        return 0
+    return min(HEAT_LEVELS, math.ceil(HEAT_LEVELS * count / max_count))
+
+
+def offers_in_scope(technopole: Technopole | None = None, sector: Sector | None = None):
+    """Published offers a holder on this technopôle and in this sector could use.
+
+    An offer with no technopôle covers the whole metropolitan area, so it counts for every technopôle;
+    an offer with no sector is open to all sectors.
+    """
+    offers = Offer.objects.published()
+    if technopole is not None:
+        offers = offers.filter(Q(technopoles=technopole) | Q(technopoles__isnull=True))
+    if sector is not None:
+        offers = offers.filter(Q(sectors=sector) | Q(sectors__isnull=True))
+    return offers
+
+
+def supply_grid(technopole: Technopole | None = None, sector: Sector | None = None) -> SupplyGrid:
+    """The need × stage matrix of published offers within the scope of `offers_in_scope`.
+
+    A cell counts the distinct offers tagged with both the need and the stage: an offer tagged with two
+    needs and three stages counts once in each of the six cells, so cells do not add up to the number
+    of offers. Every need × stage pair is present, with 0 where nothing is offered (a gap).
+
+    Queries: needs, stages, one GROUP BY need, stage over the offers in scope (a sub-query).
+    """
+    needs = list(Need.objects.all())
+    stages = list(Stage.objects.all())
+    scope = offers_in_scope(technopole, sector).values("pk")
+    counts = {
+        (row["needs"], row["stages"]): row["offer_count"]
+        for row in Offer.objects.filter(pk__in=scope, needs__isnull=False, stages__isnull=False)
+        .values("needs", "stages")
+        .annotate(offer_count=Count("pk", distinct=True))
+        .order_by()
+    }
+    max_count = max(counts.values(), default=0)
+    rows = []
+    for need in needs:
+        cells = []
+        for stage in stages:
+            count = counts.get((need.pk, stage.pk), 0)
+            cells.append(GridCell(need, stage, count, heat_level(count, max_count)))
+        rows.append(GridRow(need, cells))
+    return SupplyGrid(stages=stages, rows=rows, technopole=technopole, sector=sector)
+
+
+# --- Unmet demand ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DemandRow:
+    needs_key: str
+    need_names: list[str]
+    stage: str
+    technopole: str
+    sector: str
+    asked: int
+    min_results: int
+    max_results: int
+    avg_results: float
+
+    @property
+    def coverage(self) -> str:
+        """« aucun » if the combination once found nothing, « peu » if at most FEW_RESULTS, else « ok »."""
+        if self.min_results == 0:
+            return "aucun"
+        if self.min_results <= FEW_RESULTS:
+            return "peu"
+        return "ok"
+
+
+@dataclass(frozen=True)
+class NeedDemand:
+    need: Need
+    searched: int  # questionnaires that asked for this need
+    in_vain: int  # … and got no offer at all for it
+
+    @property
+    def in_vain_share(self) -> int:
+        """Percentage of the searches for this need that found nothing (0 when nobody searched)."""
+        return round(100 * self.in_vain / self.searched) if self.searched else 0
+
+
+def responses_between(start: datetime, end: datetime):
+    """Questionnaire records of the half-open period [start, end)."""
+    return QuestionnaireResponse.objects.filter(created_at__gte=start, created_at__lt=end)
+
+
+def unmet_demand(start: datetime, end: datetime, limit: int = 50) -> list[DemandRow]:
+    """The answer combinations (needs + stage + technopôle + sector) asked in [start, end), poorest first.
+
+    Ranking: first the combinations that once got no result at all (smallest `result_count` = 0), then
+    those that got at most FEW_RESULTS offers, then the others; within each band, the most often asked
+    first, then the lowest average result. `min_results`/`avg_results` are over the records of the period
+    (the catalogue may have changed in between). One query: a GROUP BY over the records, joined to the
+    taxonomy names; the need names come from one query on the needs.
+    """
+    band = Case(
+        When(min_results=0, then=Value(0)),
+        When(min_results__lte=FEW_RESULTS, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    groups = (
+        responses_between(start, end)
+        .values("needs_key", "stage__name", "technopole__name", "sector__name")
+        .annotate(
+            asked=Count("pk"),
+            min_results=Min("result_count"),
+            max_results=Max("result_count"),
+            avg_results=Avg("result_count"),
+        )
+        .annotate(band=band)
+        .order_by(
+            "band", "-asked", "avg_results", "needs_key", "stage__name", "technopole__name", "sector__name"
+        )
+    )[:limit]
+    names = dict(Need.objects.values_list("slug", "name"))
+    return [
+        DemandRow(
+            needs_key=group["needs_key"],
+            need_names=[names.get(slug, slug) for slug in group["needs_key"].split(",") if slug],
+            stage=group["stage__name"] or "",
+            technopole=group["technopole__name"] or "",
+            sector=group["sector__name"] or "",
+            asked=group["asked"],
+            min_results=group["min_results"],
+            max_results=group["max_results"],
+            avg_results=round(float(group["avg_results"]), 1),
+        )
+        for group in groups
+    ]
+
+
+def needs_searched_in_vain(start: datetime, end: datetime) -> list[NeedDemand]:
+    """Per need, how many questionnaires of [start, end) asked for it and how many found no offer for it.
+
+    Read from `results_by_need` ({need slug: offers found}): a need is « searched » when its key is
+    present and « in vain » when its count is 0. One query on the needs, then one query with two
+    conditional aggregates per need over the records (JSON key lookups, on SQLite and PostgreSQL).
+    Sorted by searches in vain, then by searches.
+    """
+    needs = list(Need.objects.all())
+    aggregates = {}
+    for index, need in enumerate(needs):
+        aggregates[f"searched_{index}"] = Count("pk", filter=Q(results_by_need__has_key=need.slug))
+        aggregates[f"in_vain_{index}"] = Count("pk", filter=Q(**{f"results_by_need__{need.slug}": 0}))
+    totals = responses_between(start, end).aggregate(**aggregates) if needs else {}
+    rows = [
+        NeedDemand(need, totals[f"searched_{index}"], totals[f"in_vain_{index}"])
+        for index, need in enumerate(needs)
+    ]
+    return sorted(rows, key=lambda row: (-row.in_vain, -row.searched, row.need.order))
+
+
+@dataclass(frozen=True)
+class DemandSummary:
+    responses: int
+    without_result: int
+
+
+def demand_summary(start: datetime, end: datetime) -> DemandSummary:
+    """How many questionnaires were answered in [start, end) and how many found nothing (one query)."""
+    totals = responses_between(start, end).aggregate(
+        responses=Count("pk"), without_result=Count("pk", filter=Q(result_count=0))
+    )
+    return DemandSummary(**totals)
+
+
+# --- Freshness -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StaleGroup:
+    actor: Actor
+    offers: list[Offer] = field(default_factory=list)
+
+
+def stale_offers(now: datetime | None = None) -> list[StaleGroup]:
+    """Published offers not confirmed up to date for OFFER_STALE_AFTER_DAYS days (or never), by structure.
+
+    Only published offers: drafts and archives are not shown to holders. Structures by name, their offers
+    never confirmed first, then the oldest confirmation. One query (offers joined to their structure).
+    """
+    offers = (
+        Offer.objects.published()
+        .stale(now)
+        .select_related("actor")
+        .only(
+            "actor",
+            "title",
+            "slug",
+            "kind",
+            "reviewed_at",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "actor__name",
+            "actor__slug",
+            "actor__email",
+            "actor__phone",
+        )
+        .order_by("actor__name", "actor_id", "reviewed_at", "title")
+    )
+    # reviewed_at NULL sorts last on PostgreSQL and first on SQLite: put "never" first everywhere.
+    groups = []
+    for _actor_id, items in itertools.groupby(offers, key=lambda offer: offer.actor_id):
+        items = sorted(items, key=lambda offer: (offer.reviewed_at is not None, offer.reviewed_at or 0))
+        groups.append(StaleGroup(items[0].actor, items))
+    return groups
+
+
+# --- Structures ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StructureActivity:
+    actor: Actor
+    offers_by_kind: dict[str, int]
+    received: int = 0
+    taken: int = 0
+    closed: int = 0
+    referred: int = 0
+    median_time_to_take: timedelta | None = None
+
+    @property
+    def published_offers(self) -> int:
+        return sum(self.offers_by_kind.values())
+
+    @property
+    def median_hours(self) -> float | None:
+        if self.median_time_to_take is None:
+            return None
+        return round(self.median_time_to_take.total_seconds() / 3600, 1)
+
+
+def structure_activity(start: datetime, end: datetime) -> list[StructureActivity]:
+    """Per structure: its published offers by kind, and the contact requests it received in [start, end).
+
+    Of the requests received in the period: `taken` have been taken in charge (a `taken_at`, whatever
+    happened next), `closed` have been closed (a `closed_at`), `referred` were re-oriented to another
+    structure (status « réorientée »). The median time to take in charge is over the requests of the
+    period that were taken in charge, from reception to `taken_at`.
+
+    Three queries: structures with offer counts per kind (conditional aggregates), request counts per
+    structure (GROUP BY), and the reception/take-in-charge times of the period, whose medians are
+    computed in Python (portable across SQLite and PostgreSQL).
+    """
+    kind_counts = {
+        f"kind_{kind}": Count("offers", filter=Q(offers__status=Offer.Status.PUBLISHED, offers__kind=kind))
+        for kind in Offer.Kind.values
+    }
+    actors = Actor.objects.only("name", "slug", "kind").annotate(**kind_counts).order_by("name", "pk")
+    requests = ContactRequest.objects.filter(created_at__gte=start, created_at__lt=end)
+    request_counts = {
+        row["actor"]: row
+        for row in requests.values("actor")
+        .annotate(
+            received=Count("pk"),
+            taken=Count("pk", filter=Q(taken_at__isnull=False)),
+            closed=Count("pk", filter=Q(closed_at__isnull=False)),
+            referred=Count("pk", filter=Q(status=ContactRequest.Status.REFERRED)),
+        )
+        .order_by()
+    }
+    delays: dict[int, list[timedelta]] = defaultdict(list)
+    for actor_id, created_at, taken_at in requests.filter(taken_at__isnull=False).values_list(
+        "actor_id", "created_at", "taken_at"
+    ):
+        delays[actor_id].append(max(taken_at - created_at, timedelta(0)))
+    rows = []
+    for actor in actors:
+        counts = request_counts.get(actor.pk, {})
+        rows.append(
+            StructureActivity(
+                actor=actor,
+                offers_by_kind={kind: getattr(actor, f"kind_{kind}") for kind in Offer.Kind.values},
+                received=counts.get("received", 0),
+                taken=counts.get("taken", 0),
+                closed=counts.get("closed", 0),
+                referred=counts.get("referred", 0),
+                median_time_to_take=statistics.median(delays[actor.pk]) if delays.get(actor.pk) else None,
+            )
+        )
+    return rows
