@@ -379,3 +379,21 @@ def test_metropole_group_has_everything_and_coverage_reports():
     granted = perms(METROPOLE_GROUP)
     assert {"offers.delete_offer", "offers.add_actor", "financing.delete_financingscheme"} <= granted
     assert {"guidance.view_questionnaireresponse", "guidance.view_coverage_reports"} <= granted
+
+
+# Every page a member uses loads
+
+
+@pytest.mark.parametrize("model_key", MODEL_KEYS)
+def test_member_admin_pages_load(client, world, model_key):
+    own, _ = both_objects(world, model_key)
+    client.force_login(world.alice)
+    for view, args in [
+        ("changelist", []),
+        ("add", []),
+        ("change", [own.pk]),
+        ("history", [own.pk]),
+        ("import", []),
+        ("export", []),
+    ]:
+        assert client.get(admin_url(model_key, view, *args)).status_code == 200, view
