@@ -49,6 +49,8 @@ METROPOLE_PERMISSIONS = [
     *[("guidance", "contactrequest", action) for action in ALL],
     *[("guidance", "referral", action) for action in ALL],
     ("guidance", "questionnaireresponse", "view"),
+    # To pick a structure's members in the admin (autocomplete over accounts).
+    ("auth", "user", "view"),
 ]
 # Declared in QuestionnaireResponse.Meta.permissions by the coverage reports; created here if not yet there.
 COVERAGE_PERMISSION = ("view_coverage_reports", "Consulter les rapports de couverture")

@@ -5,6 +5,8 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from offers.admin_scoping import METROPOLE_GROUP, STRUCTURE_GROUP
@@ -46,6 +48,24 @@ def test_changelist_lists_only_own_structure_rows(client, world, model_key):
     assert response.status_code == 200
     assert "Offre d&#x27;Alpha" in response.text
     assert "Offre de Bêta" not in response.text
+
+
+@pytest.mark.parametrize("model_key", MODEL_KEYS)
+def test_changelist_queries_do_not_grow_with_rows(client, world, model_key):
+    # The changelist's queries (session, user, permissions, filter choices, counts, the page of rows with
+    # their structure through list_select_related) are the same for 2 rows as for 6.
+    client.force_login(world.alice)
+    url = admin_url(model_key, "changelist")
+
+    def queries_with(rows):
+        for _ in range(rows):
+            OFFER_MODELS[model_key](actor=world.a)
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        return len(queries)
+
+    assert queries_with(2) == queries_with(4)
 
 
 def test_actor_changelist_lists_only_own_structures(client, world):
@@ -274,6 +294,31 @@ def test_actor_autocomplete_lists_every_structure_for_metropole(client, world):
     assert autocomplete(client, "offers_offer") == {"Incubateur Alpha", "Pépinière Bêta"}
 
 
+def test_open_field_autocomplete_lists_the_reference_list(client, world):
+    # A lab's supervising bodies are chosen among every university and research body, not only one's own.
+    make_actor(name="Aix-Marseille Université", slug="amu", kind="universite")
+    make_actor(name="CNRS", slug="cnrs", kind="organisme_recherche")
+    client.force_login(world.alice)
+    assert autocomplete(client, "offers_competence", "supervising_bodies") == {
+        "Aix-Marseille Université",
+        "CNRS",
+    }
+    assert autocomplete(client, "offers_competence", "actor") == {"Incubateur Alpha"}
+
+
+def test_metropole_picks_members_in_autocomplete(client, world):
+    client.force_login(make_metropole_user())
+    assert {"alice", "bob"} <= autocomplete(client, "offers_actor", "members")
+
+
+def test_member_cannot_list_accounts_in_autocomplete(client, world):
+    client.force_login(world.alice)
+    response = client.get(
+        "/admin/autocomplete/", {"app_label": "offers", "model_name": "actor", "field_name": "members"}
+    )
+    assert response.status_code == 403
+
+
 # Freshness: « Offres à confirmer » on the admin index and the one-click confirmation
 
 
@@ -295,6 +340,20 @@ def test_admin_index_lists_own_stale_offers_first(client, world):
     assert "Offre fraîche" not in text
     assert "Offre archivée" not in text
     assert "Bêta" not in text
+
+
+@pytest.mark.parametrize("stale_count", [2, 6])
+def test_admin_index_queries_do_not_grow_with_stale_offers(
+    client, world, django_assert_num_queries, stale_count
+):
+    for _ in range(stale_count):
+        make_offer(actor=world.a, reviewed_at=timezone.now() - timedelta(days=400))
+    client.force_login(world.alice)
+    client.get("/admin/")  # warm the content-type cache
+    # 7 queries: session, user, user permissions, group permissions, Métropole membership, the stale offers
+    # with their structure (select_related), the « recent actions » log.
+    with django_assert_num_queries(7):
+        assert client.get("/admin/").status_code == 200
 
 
 def test_admin_index_without_stale_offers_has_no_list(client, world):
