@@ -81,9 +81,15 @@ class ActorScopedAdminMixin:
     def scope_queryset(self, request, queryset: QuerySet) -> QuerySet:
         if sees_everything(request.user):
             return queryset
+        actors = user_actors(request.user).values("pk")
         if not self.actor_field:
-            return queryset.filter(pk__in=user_actors(request.user).values("pk"))
-        return queryset.filter(**{f"{self.actor_field}__in": user_actors(request.user).values("pk")})
+            return queryset.filter(pk__in=actors)
+        if "__" in self.actor_field:
+            # A path through a multi-valued relation (e.g. "contact_requests__actor") would repeat a row once
+            # per matching structure: select the owned primary keys in a subquery instead.
+            owned = queryset.model._default_manager.filter(**{f"{self.actor_field}__in": actors})
+            return queryset.filter(pk__in=owned.values("pk"))
+        return queryset.filter(**{f"{self.actor_field}__in": actors})
 
     def get_queryset(self, request):
         return self.scope_queryset(request, super().get_queryset(request))
