@@ -15,7 +15,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from offers import publication
 from offers.admin_scoping import ActorScopedAdminMixin, autocomplete_source_is_open, sees_everything
 from offers.models import Actor, Competence, Need, Offer, RecruitmentService, Sector, Stage, Technopole
-from offers.resources import CompetenceResource, OfferResource, RecruitmentServiceResource
+from offers.resources import PLAIN_KINDS, CompetenceResource, OfferResource, RecruitmentServiceResource
 
 # The index lists first the offers the user's structures must confirm (see templates/admin/innov_index.html).
 admin.site.index_template = "admin/innov_index.html"
@@ -91,6 +91,19 @@ class OfferAdminBase(ActorScopedAdminMixin, ImportExportMixin, SimpleHistoryAdmi
     change_form_template = "admin/offers/offer_change_form.html"
     resource_classes = [OfferResource]
     formats = [CSV, XLSX]
+
+    def get_readonly_fields(self, request, obj=None):
+        # The kind follows the model (a financing scheme is « financement »…): only a plain offer chooses
+        # between support and event, so that the catalogue's facets match the sub-model tables.
+        readonly = list(super().get_readonly_fields(request, obj))
+        if self.model is not Offer or (obj is not None and obj.kind not in PLAIN_KINDS):
+            readonly.append("kind")
+        return readonly
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "kind":
+            kwargs["choices"] = [(kind.value, kind.label) for kind in PLAIN_KINDS]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
 
     def get_resource_kwargs(self, request, *args, **kwargs):
         # The resources read and write only the user's structures' offers.

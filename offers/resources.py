@@ -81,6 +81,8 @@ OFFER_FIELDS = [
     "url",
     "reviewed_at",
 ]
+# The kinds a plain `Offer` may have; the others belong to a sub-model (financing scheme, housing site…).
+PLAIN_KINDS = (Offer.Kind.SUPPORT, Offer.Kind.EVENT)
 REQUIRED_RELATIONS = {"needs": "besoin", "stages": "stade", "supervising_bodies": "organisme de tutelle"}
 
 
@@ -150,8 +152,7 @@ class OfferResource(resources.ModelResource):
         if model is not Offer:
             instance.kind = model.default_kind
             return {}
-        plain_kinds = {Offer.Kind.SUPPORT, Offer.Kind.EVENT}
-        if instance.pk is None and instance.kind not in plain_kinds:
+        if instance.pk is None and instance.kind not in PLAIN_KINDS:
             return {
                 "kind": ValidationError(
                     _(
@@ -163,7 +164,7 @@ class OfferResource(resources.ModelResource):
             }
         if instance.pk is not None:
             stored_kind = Offer.objects.filter(pk=instance.pk).values_list("kind", flat=True).first()
-            if stored_kind not in plain_kinds and instance.kind != stored_kind:
+            if stored_kind not in PLAIN_KINDS and instance.kind != stored_kind:
                 return {"kind": ValidationError(_("Le type d'une offre existante ne peut pas être changé."))}
         return {}
 

@@ -217,6 +217,20 @@ def test_metropole_edits_structure_membership(client, world):
     assert "members" in response.context["adminform"].form.fields
 
 
+def test_plain_offer_kind_is_support_or_event_and_sub_models_keep_theirs(client, world):
+    plain = make_offer(actor=world.a)
+    client.force_login(world.alice)
+    form = client.get(admin_url("offers_offer", "change", plain.pk)).context["adminform"].form
+    assert [value for value, _ in form.fields["kind"].choices] == ["accompagnement", "evenement"]
+    for model_key in MODEL_KEYS[1:]:
+        own = OFFER_MODELS[model_key](actor=world.a)
+        form = client.get(admin_url(model_key, "change", own.pk)).context["adminform"].form
+        assert "kind" not in form.fields, model_key
+        # Nor through the generic offer admin, which lists every kind.
+        form = client.get(admin_url("offers_offer", "change", own.pk)).context["adminform"].form
+        assert "kind" not in form.fields, model_key
+
+
 def test_competence_may_name_any_supervising_body(client, world):
     amu = make_actor(name="Aix-Marseille Université", slug="amu", kind="universite")
     own = OFFER_MODELS["offers_competence"](actor=world.a)
