@@ -52,8 +52,9 @@ METROPOLE_PERMISSIONS = [
     # To pick a structure's members in the admin (autocomplete over accounts).
     ("auth", "user", "view"),
 ]
-# Declared in QuestionnaireResponse.Meta.permissions by the coverage reports; created here if not yet there.
-COVERAGE_PERMISSION = ("view_coverage_reports", "Consulter les rapports de couverture")
+# Declared in QuestionnaireResponse.Meta.permissions (guidance 0003), so `create_permissions` makes it;
+# the get_or_create below only guards against that declaration moving.
+COVERAGE_PERMISSION = ("view_coverage_reports", "Peut consulter les rapports de pilotage")
 
 
 def _permissions(apps, triples):
@@ -97,7 +98,7 @@ class Migration(migrations.Migration):
         ("offers", "0002_taxonomy"),
         ("financing", "0001_initial"),
         ("housing", "0001_initial"),
-        ("guidance", "0001_initial"),
+        ("guidance", "0003_coverage_permission"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]

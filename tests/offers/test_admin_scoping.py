@@ -474,3 +474,10 @@ def test_member_admin_pages_load(client, world, model_key):
         ("export", []),
     ]:
         assert client.get(admin_url(model_key, view, *args)).status_code == 200, view
+
+
+def test_metropole_group_reaches_coverage_reports_and_structures_do_not(client, world):
+    client.force_login(make_metropole_user())
+    assert client.get("/pilotage/").status_code == 200
+    client.force_login(world.alice)
+    assert client.get("/pilotage/").status_code == 403
