@@ -7,8 +7,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from financing.models import FinancingFile, FinancingScheme
-from offers.admin import OfferAdminBase
+from offers.admin import FreshnessFilter, OfferAdminBase
 from offers.admin_scoping import ActorScopedAdminMixin, sees_everything, user_actors
+from offers.resources import offer_resource
 
 
 @admin.register(FinancingScheme)
@@ -22,7 +23,12 @@ class FinancingSchemeAdmin(OfferAdminBase):
         "accepts_single_file",
         "status",
     ]
-    list_filter = ["status", "instrument", "accepts_single_file", "stages"]
+    list_filter = ["status", FreshnessFilter, "instrument", "accepts_single_file", "stages"]
+    resource_classes = [
+        offer_resource(
+            FinancingScheme, ["instrument", "amount_min", "amount_max", "funding_rate", "accepts_single_file"]
+        )
+    ]
 
 
 # --- Dossier unique de financement: what financers read -------------------------------------------------

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from offers import views as offer_views
@@ -12,6 +13,18 @@ urlpatterns = [
     path("hebergement/", include("housing.urls")),
     path("", include("guidance.urls")),
     path("pilotage/", include("guidance.pilotage_urls")),
+    # Password reset for structure accounts (Django's views and admin templates); the invitation link of
+    # `invite_structure_user` points to `password_reset_confirm`.
+    path("admin/password_reset/", auth_views.PasswordResetView.as_view(), name="admin_password_reset"),
+    path(
+        "admin/password_reset/done/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"
+    ),
+    path(
+        "reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path("reset/done/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,11 +1,18 @@
 """Who sees what in the admin: a structure's members see only their structures' data; superusers and the
-Métropole group see everything. Every scoped ModelAdmin goes through `ActorScopedAdminMixin`."""
+Métropole group see everything. Every scoped ModelAdmin goes through `ActorScopedAdminMixin`, so the rule
+lives here once: changelists, change/delete/history URLs, forms, bulk actions, autocomplete and exports all
+read through `get_queryset`, and an object outside the user's structures is a 404 whatever the path.
+"""
 
 from __future__ import annotations
 
+from django import forms
+from django.contrib.admin.utils import unquote
 from django.db.models import QuerySet
+from django.http import Http404
+from django.utils.translation import gettext as _
 
-from offers.models import Actor
+from offers.models import Actor, Offer
 
 METROPOLE_GROUP = "Métropole"
 STRUCTURE_GROUP = "Structure"
@@ -13,7 +20,7 @@ STRUCTURE_GROUP = "Structure"
 
 def sees_everything(user) -> bool:
     """Superusers and Métropole staff see every structure's data (cached on the user for the request)."""
-    if not getattr(user, "is_authenticated", False):
+    if not getattr(user, "is_authenticated", False) or not getattr(user, "is_active", False):
         return False
     if not hasattr(user, "_sees_everything"):
         user._sees_everything = user.is_superuser or user.groups.filter(name=METROPOLE_GROUP).exists()
@@ -24,30 +31,127 @@ def user_actors(user) -> QuerySet[Actor]:
     """The structures this user may act for."""
     if sees_everything(user):
         return Actor.objects.all()
-    if not getattr(user, "is_authenticated", False):
+    if not getattr(user, "is_authenticated", False) or not getattr(user, "is_active", False):
         return Actor.objects.none()
     return Actor.objects.filter(members=user)
+
+
+def user_offers(user) -> QuerySet[Offer]:
+    """The offers (of every kind) of the user's structures."""
+    if sees_everything(user):
+        return Offer.objects.all()
+    return Offer.objects.filter(actor__in=user_actors(user))
+
+
+def _scoped_form(form_class: type[forms.ModelForm], field_name: str, allowed: QuerySet[Actor]):
+    """The admin form, re-checking on submit that the chosen structure is one of the user's.
+
+    The field's queryset is already limited (see `formfield_for_foreignkey`); this second check keeps the
+    rule even if a subclass swaps the field or its widget.
+    """
+
+    class ActorScopedForm(form_class):
+        def clean(self):
+            cleaned_data = super().clean()
+            actor = cleaned_data.get(field_name)
+            if actor is not None and not allowed.filter(pk=actor.pk).exists():
+                self.add_error(
+                    field_name, _("Vous ne pouvez rattacher cet élément qu'à l'une de vos structures.")
+                )
+            return cleaned_data
+
+    ActorScopedForm.__name__ = form_class.__name__
+    return ActorScopedForm
 
 
 class ActorScopedAdminMixin:
     """Restricts a ModelAdmin to the rows owned by the user's structures.
 
     `actor_field` is the lookup path from the model to its owning `Actor` (e.g. "actor"); an empty string
-    means the model *is* the actor.
+    means the model *is* the actor. `open_actor_fields` names foreign keys / many-to-many fields to `Actor`
+    that may list every structure (a reference list such as a lab's supervising bodies, or the target of a
+    re-orientation): choosing one gives no right over that structure.
+
+    Members of a structure cannot delete: they archive. Deletion is kept for the Métropole and superusers.
     """
 
     actor_field = "actor"
+    open_actor_fields: tuple[str, ...] = ()
 
     def scope_queryset(self, request, queryset: QuerySet) -> QuerySet:
         if sees_everything(request.user):
             return queryset
-        prefix = f"{self.actor_field}__" if self.actor_field else ""
-        return queryset.filter(**{f"{prefix}members": request.user}).distinct()
+        actors = user_actors(request.user).values("pk")
+        if not self.actor_field:
+            return queryset.filter(pk__in=actors)
+        if "__" in self.actor_field:
+            # A path through a multi-valued relation (e.g. "contact_requests__actor") would repeat a row once
+            # per matching structure: select the owned primary keys in a subquery instead.
+            owned = queryset.model._default_manager.filter(**{f"{self.actor_field}__in": actors})
+            return queryset.filter(pk__in=owned.values("pk"))
+        return queryset.filter(**{f"{self.actor_field}__in": actors})
 
     def get_queryset(self, request):
         return self.scope_queryset(request, super().get_queryset(request))
 
+    def get_object(self, request, object_id, from_field=None):
+        # Django's admin answers a missing object with a redirect and a message; another structure's
+        # object must not be distinguishable from a missing one, and must be a real 404.
+        obj = super().get_object(request, object_id, from_field)
+        if obj is None:
+            raise Http404(_("Aucun élément ne correspond à cette adresse."))
+        return obj
+
+    def history_view(self, request, object_id, extra_context=None):
+        # django-simple-history falls back to the history table when the object is not in get_queryset,
+        # which would show another structure's (or a deleted object's) history: check ownership first.
+        if not sees_everything(request.user):
+            self.get_object(request, unquote(object_id))
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # One version of an object (and the « revert » form): simple-history loads it without scoping.
+        if not sees_everything(request.user):
+            self.get_object(request, unquote(object_id))
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def has_delete_permission(self, request, obj=None):
+        return sees_everything(request.user) and super().has_delete_permission(request, obj)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change, **kwargs)
+        if sees_everything(request.user) or not self.actor_field or "__" in self.actor_field:
+            return form_class
+        return _scoped_form(form_class, self.actor_field, user_actors(request.user))
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.related_model is Actor and not sees_everything(request.user):
-            kwargs["queryset"] = user_actors(request.user)
+        if not sees_everything(request.user) and db_field.name not in self.open_actor_fields:
+            if db_field.related_model is Actor:
+                kwargs["queryset"] = user_actors(request.user)
+            elif issubclass(db_field.related_model, Offer):
+                kwargs["queryset"] = db_field.related_model._default_manager.filter(
+                    actor__in=user_actors(request.user)
+                )
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if (
+            not sees_everything(request.user)
+            and db_field.name not in self.open_actor_fields
+            and db_field.related_model is Actor
+        ):
+            kwargs["queryset"] = user_actors(request.user)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+def autocomplete_source_is_open(request, admin_site) -> bool:
+    """Whether an admin autocomplete request comes from a field listed in its admin's `open_actor_fields`."""
+    if request.resolver_match is None or request.resolver_match.url_name != "autocomplete":
+        return False
+    app_label = request.GET.get("app_label")
+    model_name = request.GET.get("model_name")
+    field_name = request.GET.get("field_name")
+    for model, model_admin in admin_site._registry.items():
+        if model._meta.app_label == app_label and model._meta.model_name == model_name:
+            return field_name in getattr(model_admin, "open_actor_fields", ())
+    return False
