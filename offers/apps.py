@@ -4,3 +4,4 @@ from django.apps import AppConfig
 class OffersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "offers"
+    verbose_name = "Offres et structures"

@@ -148,12 +148,6 @@ class OfferQuerySet(models.QuerySet):
         limit = (now or timezone.now()) - timedelta(days=settings.OFFER_STALE_AFTER_DAYS)
         return self.filter(Q(reviewed_at__lt=limit) | Q(reviewed_at__isnull=True))
 
-    def for_user(self, user) -> OfferQuerySet:
-        """Offers of the actors the user is a member of (everything for a superuser)."""
-        if user.is_superuser:
-            return self
-        return self.filter(actor__members=user)
-
 
 class Offer(models.Model):
     """Any service a structure offers to project holders."""
