@@ -9,8 +9,8 @@ number of needs is capped.
 from __future__ import annotations
 
 from django import forms
-from django.core.validators import validate_slug
 from django.core.exceptions import ValidationError
+from django.core.validators import validate_slug
 from django.utils.translation import gettext_lazy as _
 
 from offers.models import Need, Sector, Stage, Technopole

@@ -322,8 +322,8 @@ def satisfies(spec: Spec, a: dict, need_slug: str) -> bool:
 def rank_key(spec: Spec, a: dict) -> tuple:
     """The documented ranking, written independently of the SQL."""
     return (
-        not (a["technopole"] in spec.places),
-        not (a["sector"] in spec.sectors),
+        a["technopole"] not in spec.places,
+        a["sector"] not in spec.sectors,
         -len(spec.needs & set(a["needs"])),
         spec.reviewed_days_ago is None,
         spec.reviewed_days_ago or 0,
