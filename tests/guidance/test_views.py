@@ -135,7 +135,7 @@ def test_modifying_an_earlier_answer_keeps_the_later_ones(client):
     url = "/orientation/?besoin=financer&stade=amorcage&technopole=luminy&filiere=numerique&etape=2"
     html = body(client.get(url))
     assert 'value="amorcage" id="stade-amorcage" checked' in html
-    for hidden in ["besoin\" value=\"financer", 'technopole" value="luminy', 'filiere" value="numerique']:
+    for hidden in ['besoin" value="financer', 'technopole" value="luminy', 'filiere" value="numerique']:
         assert f'name="{hidden}"' in html
 
 
@@ -278,7 +278,9 @@ def test_long_lists_are_capped_with_a_link_to_the_catalogue(client):
     bulk_offers(12, technopoles=("luminy",))
     html = body(client.get(f"{RESULTS}?besoin=financer&stade=amorcage&technopole=luminy"))
     assert html.count('<article class="card match') == 10
-    assert 'href="/offres/?besoin=financer&amp;stade=amorcage&amp;technopole=luminy">Voir les 12 offres' in html
+    assert (
+        'href="/offres/?besoin=financer&amp;stade=amorcage&amp;technopole=luminy">Voir les 12 offres' in html
+    )
 
 
 BAD_RESULTS_QUERIES = [
@@ -320,7 +322,12 @@ def test_repeated_need_counts_once(client):
 
 
 def test_partout_and_empty_mean_the_whole_metropolitan_area(client):
-    make_offer(title="À Arbois", needs=[need("financer")], stages=[stage("amorcage")], technopoles=[technopole("arbois")])
+    make_offer(
+        title="À Arbois",
+        needs=[need("financer")],
+        stages=[stage("amorcage")],
+        technopoles=[technopole("arbois")],
+    )
     for place in ("partout", ""):
         html = body(client.get(f"{RESULTS}?besoin=financer&stade=amorcage&technopole={place}"))
         assert "À Arbois" in html
