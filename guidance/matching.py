@@ -31,7 +31,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, Exists, F, OuterRef, Q, Subquery, Value, When, Window
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+    Window,
+)
 from django.db.models.functions import RowNumber
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -113,45 +125,51 @@ class Results:
 # --- Conditions, as SQL expressions about the offer whose id is in column `ref` -------------------------
 
 
-def _linked(through, ref: str, **lookups) -> Exists:
-    return Exists(through.objects.filter(offer_id=OuterRef(ref), **lookups))
+def _linked(through, ref: str, **lookups) -> Q:
+    """The offer has a link of this kind (with these values): `ref IN (SELECT offer_id FROM link …)`.
+
+    The subquery does not depend on the row, so the database computes it once (PostgreSQL hashes it)
+    instead of probing the link table for every candidate row as a correlated EXISTS would; with the
+    « or no link at all » conditions below, this is what keeps 50,000 offers fast.
+    """
+    return Q(**{f"{ref}__in": through.objects.filter(**lookups).values("offer_id")})
+
+
+def _first_if(condition: Q):
+    return ExpressionWrapper(condition, output_field=BooleanField()).desc()
 
 
 def _for_stages(stage_ids: list[int], ref: str) -> Q:
-    return Q(_linked(OfferStage, ref, stage_id__in=stage_ids))
+    return _linked(OfferStage, ref, stage_id__in=stage_ids)
 
 
 def _on_place(answers: Answers, ref: str) -> Q:
     if answers.technopole is None:
         return Q()
-    return Q(_linked(OfferTechnopole, ref, technopole_id=answers.technopole.pk)) | ~Q(
-        _linked(OfferTechnopole, ref)
-    )
+    return _linked(OfferTechnopole, ref, technopole_id=answers.technopole.pk) | ~_linked(OfferTechnopole, ref)
 
 
 def _on_other_place(answers: Answers, ref: str) -> Q:
-    return Q(_linked(OfferTechnopole, ref)) & ~Q(
-        _linked(OfferTechnopole, ref, technopole_id=answers.technopole.pk)
-    )
+    return _linked(OfferTechnopole, ref) & ~_linked(OfferTechnopole, ref, technopole_id=answers.technopole.pk)
 
 
 def _for_sector(answers: Answers, ref: str) -> Q:
     if answers.sector is None:
         return Q()
-    return Q(_linked(OfferSector, ref, sector_id=answers.sector.pk)) | ~Q(_linked(OfferSector, ref))
+    return _linked(OfferSector, ref, sector_id=answers.sector.pk) | ~_linked(OfferSector, ref)
 
 
 def _for_other_sector(answers: Answers, ref: str) -> Q:
-    return Q(_linked(OfferSector, ref)) & ~Q(_linked(OfferSector, ref, sector_id=answers.sector.pk))
+    return _linked(OfferSector, ref) & ~_linked(OfferSector, ref, sector_id=answers.sector.pk)
 
 
 def _ranking(answers: Answers, ref: str, prefix: str) -> list:
     """The ORDER BY of the documented ranking; `prefix` reaches the offer's own columns."""
     order = []
     if answers.technopole is not None:
-        order.append(_linked(OfferTechnopole, ref, technopole_id=answers.technopole.pk).desc())
+        order.append(_first_if(_linked(OfferTechnopole, ref, technopole_id=answers.technopole.pk)))
     if answers.sector is not None:
-        order.append(_linked(OfferSector, ref, sector_id=answers.sector.pk).desc())
+        order.append(_first_if(_linked(OfferSector, ref, sector_id=answers.sector.pk)))
     if len(answers.needs) > 1:
         needs_answered = (
             OfferNeed.objects.filter(offer_id=OuterRef(ref), need_id__in=answers.need_ids)
@@ -186,7 +204,7 @@ def _top_per_need(links, answers: Answers, limit: int, partition: list) -> list[
 def matching_offers(answers: Answers):
     """Every published offer matching the answers (all needs together), unordered."""
     return Offer.objects.published().filter(
-        _linked(OfferNeed, "pk", need_id__in=answers.need_ids), _exact(answers, "pk")
+        _linked(OfferNeed, "pk", need_id__in=answers.need_ids) & _exact(answers, "pk")
     )
 
 
@@ -199,8 +217,8 @@ def match_offers(
 ) -> Results:
     """The ranked, explained offers for each of the holder's needs (see the module docstring).
 
-    A bounded number of queries whatever the catalogue size: the stages, the counts per need, the
-    distinct total, the best links per need, the alternatives (only when a need has no match), the
+    A bounded number of queries whatever the catalogue size: the stages, the counts (per need and
+    distinct), the best links per need, the alternatives (only when a need has no match), the
     « Et après ? » offers (unless at the last stage), then the offers shown with their taxonomy.
     """
     stages = list(Stage.objects.order_by("order", "pk"))
@@ -211,10 +229,13 @@ def match_offers(
     exact_links = OfferNeed.objects.filter(
         need_id__in=answers.need_ids, offer__status=Offer.Status.PUBLISHED
     ).filter(_exact(answers, "offer_id"))
-    totals = dict(
-        exact_links.order_by().values("need_id").annotate(n=Count("offer_id")).values_list("need_id", "n")
+    # One scan for both the count per need and the number of distinct offers.
+    counts = exact_links.aggregate(
+        total=Count("offer_id", distinct=True),
+        **{f"need_{pk}": Count("pk", filter=Q(need_id=pk)) for pk in answers.need_ids},
     )
-    total = matching_offers(answers).count()
+    totals = {pk: counts[f"need_{pk}"] for pk in answers.need_ids}
+    total = counts["total"]
     shown = _top_per_need(exact_links.annotate(kind=Value("")), answers, per_need, [F("need_id")])
 
     gap_ids = [need.pk for need in answers.needs if not totals.get(need.pk)]

@@ -380,11 +380,11 @@ def test_results_page_query_count_does_not_grow_with_the_catalogue(
     bulk_offers(catalogue_size, needs=("financer", "locaux"), stages=("amorcage", "developpement"))
     bulk_offers(3, needs=("financer",), stages=("developpement",), technopoles=("luminy",))
     url = f"{RESULTS}?besoin=financer&besoin=recruter&stade=amorcage&technopole=luminy&filiere=numerique"
-    # 18 queries — form: needs, stage, technopôle, sector (4); demo-banner flag (1); matching (11): stages,
-    # counts per need, distinct total, best 10 links per need, alternatives for « recruter » (no offer),
+    # 17 queries — form: needs, stage, technopôle, sector (4); demo-banner flag (1); matching (10): stages,
+    # counts (per need and distinct), best 10 links per need, alternatives for « recruter » (no offer),
     # « Et après ? », the offers shown with their actor, their needs, stages, technopôles, sectors;
     # the anonymous record and its needs (2).
-    with django_assert_num_queries(18):
+    with django_assert_num_queries(17):
         response = client.get(url)
     html = body(response)
     assert response.status_code == 200
