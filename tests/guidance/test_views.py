@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from guidance.models import QuestionnaireResponse
 from guidance.views import RECORDED_COOKIE
@@ -313,6 +315,28 @@ def test_bad_results_queries_get_a_400_with_a_french_message_on_the_questionnair
     assert 'role="alert"' in html
     assert 'class="step-form"' in html
     assert not QuestionnaireResponse.objects.exists()
+
+
+PARAMETER_VALUES = st.one_of(
+    st.sampled_from(["financer", "amorcage", "luminy", "partout", "numerique", "", "1", "4"]),
+    st.text(max_size=30),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    params=st.lists(
+        st.tuples(
+            st.sampled_from(["besoin", "stade", "technopole", "filiere", "etape", "autre"]), PARAMETER_VALUES
+        ),
+        max_size=8,
+    )
+)
+def test_no_query_string_makes_either_page_fail(client, params):
+    for path in ("/orientation/", RESULTS):
+        response = client.get(path, params and {k: [v for key, v in params if key == k] for k, _ in params})
+        assert response.status_code in (200, 400)
+        assert "Innov Provence" in body(response)
 
 
 def test_repeated_need_counts_once(client):
