@@ -264,6 +264,7 @@ def test_a_need_without_anything_close_links_to_the_catalogue(client):
     html = body(client.get(f"{RESULTS}?besoin=international&stade=idee"))
     assert "Aucune offre ne correspond exactement à ce besoin" in html
     assert "Aucune alternative proche non plus" in html
+    assert "Aucune offre ne correspond exactement à vos réponses." in html
     assert 'href="/offres/?besoin=international"' in html
 
 
