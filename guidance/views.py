@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import push_url
 
 from offers.models import Need, Sector, Stage, Technopole
 
@@ -185,7 +186,11 @@ def questionnaire(request: HttpRequest) -> HttpResponse:
         return _render_questionnaire(request, _too_long_form(), 1, status=400)
     form = QuestionnaireForm(data)
     form.is_valid()
-    return _render_questionnaire(request, form, form.step_to_show())
+    response = _render_questionnaire(request, form, form.step_to_show())
+    if form.errors:
+        # A step re-shown with its message is not a new place in the journey: keep the address as it was.
+        push_url(response, False)
+    return response
 
 
 @vary_on_headers("HX-Request")

@@ -82,6 +82,7 @@ def test_each_step_is_a_full_page_without_htmx(client, number, url, question, fi
     assert question in html
     assert field in html
     assert "autofocus" not in html
+    assert '<p id="annonce-etape" class="visually-hidden" aria-live="polite"></p>' in html
     assert "HX-Request" in response["Vary"]
 
 
@@ -95,8 +96,9 @@ def test_each_step_is_swapped_in_place_with_htmx(client, number, url, question, 
     assert f"<title>Étape {number} sur 4" in html
     assert question in html
     assert field in html
-    # The question takes the focus, so that a screen reader announces the new step.
+    # The question takes the focus and the live region outside the swapped part announces the step.
     assert 'id="question" class="question" tabindex="-1" autofocus' in html
+    assert f'<p id="annonce-etape" hx-swap-oob="innerHTML">Étape {number} sur 4 : {question}</p>' in html
 
 
 def test_htmx_history_restore_gets_the_full_page(client):
@@ -161,6 +163,8 @@ def test_moving_on_without_choosing_a_need_reshows_the_first_step(client):
         assert "Étape 1 sur 4" in html
         assert "Choisissez au moins un besoin." in html
         assert 'role="alert"' in html
+        if headers:
+            assert response["HX-Push-Url"] == "false"
 
 
 def test_moving_on_without_a_stage_reshows_the_second_step(client):
