@@ -17,7 +17,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
@@ -178,7 +178,7 @@ def _render_questionnaire(
 
 
 @vary_on_headers("HX-Request")
-@require_GET
+@require_safe
 def questionnaire(request: HttpRequest) -> HttpResponse:
     """One question per step; a missing or invalid answer re-shows its step with the message."""
     data = _query_dict(request)
@@ -194,13 +194,13 @@ def questionnaire(request: HttpRequest) -> HttpResponse:
 
 
 @vary_on_headers("HX-Request")
-@require_GET
+@require_safe
 def results(request: HttpRequest) -> HttpResponse:
     """The offers for each need, ranked and explained; invalid answers re-show the questionnaire (400).
 
     Each results page shown is recorded anonymously, once per browser for the same answers within
     `RECORDED_COOKIE_AGE` (a reload or a shared link opened twice does not count twice); the cookie holds
-    only a digest of the answers.
+    only a digest of the answers. HEAD, htmx and prefetch requests are not a holder reading results.
     """
     data = _query_dict(request)
     if data is None:
@@ -224,7 +224,8 @@ def results(request: HttpRequest) -> HttpResponse:
     response = render(request, "guidance/results.html", context)
     digest = hashlib.sha256(query.encode()).hexdigest()[:16]
     prefetch = "prefetch" in (request.headers.get("Sec-Purpose", "") + request.headers.get("Purpose", ""))
-    if not request.htmx and not prefetch and request.COOKIES.get(RECORDED_COOKIE) != digest:
+    counts = request.method == "GET" and not request.htmx and not prefetch
+    if counts and request.COOKIES.get(RECORDED_COOKIE) != digest:
         record_response(found)
         response.set_cookie(
             RECORDED_COOKIE,

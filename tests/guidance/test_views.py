@@ -393,9 +393,10 @@ def test_results_are_recorded_anonymously_once_per_browser(client):
     assert QuestionnaireResponse.objects.count() == 2
 
 
-def test_htmx_and_prefetch_requests_are_not_recorded(client):
+def test_htmx_prefetch_and_head_requests_are_not_recorded(client):
     client.get(f"{RESULTS}?besoin=financer&stade=amorcage", **HX)
     client.get(f"{RESULTS}?besoin=financer&stade=amorcage", HTTP_SEC_PURPOSE="prefetch")
+    assert client.head(f"{RESULTS}?besoin=financer&stade=amorcage").status_code == 200
     assert not QuestionnaireResponse.objects.exists()
 
 
