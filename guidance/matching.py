@@ -261,12 +261,12 @@ def match_offers(
         groups.append(
             NeedResults(
                 need=need,
-                matches=[_explain(offers[o], answers) for n, o, _ in shown if n == need.pk],
+                matches=[_explain(offers[o], answers) for n, o, _ in shown if n == need.pk and o in offers],
                 total=totals.get(need.pk, 0),
                 alternatives=[
                     _explain(offers[o], answers, kind, neighbours)
                     for n, o, kind in alternatives
-                    if n == need.pk
+                    if n == need.pk and o in offers
                 ],
             )
         )
@@ -275,7 +275,8 @@ def match_offers(
         by_need=groups,
         total=total,
         next_stage=next_stage,
-        next_steps=[_explain(offers[pk], answers) for pk in next_ids],
+        # `if … in offers`: an offer deleted between the queries above is simply left out.
+        next_steps=[_explain(offers[pk], answers) for pk in next_ids if pk in offers],
     )
 
 
