@@ -19,8 +19,8 @@ need the **ranking** is, best first:
 Only the best `per_need` offers of each need are shown (with the total, for a « see all » link).
 
 When a need has no match, the **nearest alternatives** are offers for that need failing exactly one
-condition, labelled with it: on another technopôle or site, at the stage just before or after, or
-specific to another sector. « Et après ? » lists the offers for the next stage (that are not also for
+condition, labelled with it: on another technopôle or site; for another stage, the nearest first (the
+stage just before or after, then further); or specific to another sector. « Et après ? » lists the offers for the next stage (that are not also for
 the current one), ranked the same way.
 
 Filtering, ranking and capping all run in SQL — a window function numbers the offers of each need over
@@ -44,7 +44,7 @@ from django.db.models import (
     When,
     Window,
 )
-from django.db.models.functions import RowNumber
+from django.db.models.functions import Abs, RowNumber
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -63,7 +63,7 @@ OfferSector = Offer.sectors.through
 
 # Kinds of alternative, in the order they are offered: the closest first.
 OTHER_TECHNOPOLE = "technopole"
-ADJACENT_STAGE = "stade"
+OTHER_STAGE = "stade"
 OTHER_SECTOR = "filiere"
 
 
@@ -88,7 +88,7 @@ class Match:
     on_technopole: bool = False
     sector_specific: bool = False
     alternative: str = ""
-    """Empty for an exact match, else the condition it fails (`OTHER_TECHNOPOLE`, `ADJACENT_STAGE`…)."""
+    """Empty for an exact match, else the condition it fails (`OTHER_TECHNOPOLE`, `OTHER_STAGE`…)."""
     alternative_label: str = ""
 
 
@@ -190,11 +190,14 @@ def _exact(answers: Answers, ref: str) -> Q:
     return _for_stages([answers.stage.pk], ref) & _on_place(answers, ref) & _for_sector(answers, ref)
 
 
-def _top_per_need(links, answers: Answers, limit: int, partition: list) -> list[tuple]:
-    """(need id, offer id, kind) of the best `limit` links per partition, best first."""
-    ranked = links.annotate(
-        rank=Window(RowNumber(), partition_by=partition, order_by=_ranking(answers, "offer_id", "offer__"))
-    ).filter(rank__lte=limit)
+def _top_per_need(links, answers: Answers, limit: int, partition: list, first: tuple = ()) -> list[tuple]:
+    """(need id, offer id, kind) of the best `limit` links per partition, best first.
+
+    `first` holds ordering expressions that come before the documented ranking."""
+    order = [*first, *_ranking(answers, "offer_id", "offer__")]
+    ranked = links.annotate(rank=Window(RowNumber(), partition_by=partition, order_by=order)).filter(
+        rank__lte=limit
+    )
     return list(ranked.order_by("need_id", "rank").values_list("need_id", "offer_id", "kind"))
 
 
@@ -224,7 +227,6 @@ def match_offers(
     stages = list(Stage.objects.order_by("order", "pk"))
     position = next(i for i, s in enumerate(stages) if s.pk == answers.stage.pk)
     next_stage = stages[position + 1] if position + 1 < len(stages) else None
-    neighbours = [s for s in (stages[position - 1] if position else None, next_stage) if s]
 
     exact_links = OfferNeed.objects.filter(
         need_id__in=answers.need_ids, offer__status=Offer.Status.PUBLISHED
@@ -239,7 +241,7 @@ def match_offers(
     shown = _top_per_need(exact_links.annotate(kind=Value("")), answers, per_need, [F("need_id")])
 
     gap_ids = [need.pk for need in answers.needs if not totals.get(need.pk)]
-    alternatives = _alternatives(answers, gap_ids, neighbours, alternatives_per_kind) if gap_ids else []
+    alternatives = _alternatives(answers, gap_ids, alternatives_per_kind) if gap_ids else []
 
     next_ids = []
     if next_stage is not None and next_steps:
@@ -264,7 +266,7 @@ def match_offers(
                 matches=[_explain(offers[o], answers) for n, o, _ in shown if n == need.pk and o in offers],
                 total=totals.get(need.pk, 0),
                 alternatives=[
-                    _explain(offers[o], answers, kind, neighbours)
+                    _explain(offers[o], answers, kind)
                     for n, o, kind in alternatives
                     if n == need.pk and o in offers
                 ],
@@ -280,8 +282,12 @@ def match_offers(
     )
 
 
-def _alternatives(answers: Answers, need_ids: list[int], neighbours: list[Stage], limit: int) -> list[tuple]:
-    """The best `limit` offers of each kind of alternative for the needs without match."""
+def _alternatives(answers: Answers, need_ids: list[int], limit: int) -> list[tuple]:
+    """The best `limit` offers of each kind of alternative for the needs without match.
+
+    Offers for another stage come nearest stage first: their distance to the holder's stage leads the
+    ordering (it is 0, so neutral, for the other kinds, whose offers are for the holder's stage).
+    """
     ref = "offer_id"
     kinds = []
     if answers.technopole is not None:
@@ -293,16 +299,12 @@ def _alternatives(answers: Answers, need_ids: list[int], neighbours: list[Stage]
                 & _for_sector(answers, ref),
             )
         )
-    if neighbours:
-        kinds.append(
-            (
-                ADJACENT_STAGE,
-                ~_for_stages([answers.stage.pk], ref)
-                & _for_stages([s.pk for s in neighbours], ref)
-                & _on_place(answers, ref)
-                & _for_sector(answers, ref),
-            )
+    kinds.append(
+        (
+            OTHER_STAGE,
+            ~_for_stages([answers.stage.pk], ref) & _on_place(answers, ref) & _for_sector(answers, ref),
         )
+    )
     if answers.sector is not None:
         kinds.append(
             (
@@ -312,8 +314,6 @@ def _alternatives(answers: Answers, need_ids: list[int], neighbours: list[Stage]
                 & _for_other_sector(answers, ref),
             )
         )
-    if not kinds:
-        return []
     # Each kind fails exactly one condition, so a link belongs to one kind at most.
     either = Q()
     for _kind, condition in kinds:
@@ -325,7 +325,14 @@ def _alternatives(answers: Answers, need_ids: list[int], neighbours: list[Stage]
             kind=Case(*(When(condition, then=Value(kind)) for kind, condition in kinds), default=Value(""))
         )
     )
-    rows = _top_per_need(links, answers, limit, [F("need_id"), F("kind")])
+    distance = (
+        OfferStage.objects.filter(offer_id=OuterRef("offer_id"))
+        .annotate(distance=Abs(F("stage__order") - answers.stage.order))
+        .order_by("distance")
+        .values("distance")[:1]
+    )
+    first = (Subquery(distance).asc(nulls_last=True),)
+    rows = _top_per_need(links, answers, limit, [F("need_id"), F("kind")], first)
     order = [kind for kind, _condition in kinds]
     return sorted(rows, key=lambda row: (row[0], order.index(row[2])))
 
@@ -345,9 +352,7 @@ def _and_join(items: list[str]) -> str:
     return _("%(items)s et %(last)s") % {"items": ", ".join(items[:-1]), "last": items[-1]}
 
 
-def _explain(
-    offer: Offer, answers: Answers, alternative: str = "", neighbours: list[Stage] | None = None
-) -> Match:
+def _explain(offer: Offer, answers: Answers, alternative: str = "") -> Match:
     """The offer with the plain-words reasons it fits (and, for an alternative, how it differs)."""
     offer_needs = {n.pk for n in offer.needs.all()}
     needs = [n for n in answers.needs if n.pk in offer_needs]
@@ -389,9 +394,13 @@ def _explain(
         label = _("Alternative proche : sur un autre site (%(places)s)") % {
             "places": _and_join([p.name for p in places])
         }
-    elif alternative == ADJACENT_STAGE:
-        near = [s.name for s in stages if s in (neighbours or [])]
-        label = _("Alternative proche : stade voisin (%(stages)s)") % {"stages": _and_join(near)}
+    elif alternative == OTHER_STAGE and stages:
+        distance = min(abs(s.order - answers.stage.order) for s in stages)
+        nearest = _and_join([s.name for s in stages if abs(s.order - answers.stage.order) == distance])
+        if distance == 1:
+            label = _("Alternative proche : stade voisin (%(stages)s)") % {"stages": nearest}
+        else:
+            label = _("Alternative : autre stade (%(stages)s)") % {"stages": nearest}
     elif alternative == OTHER_SECTOR:
         label = _("Alternative proche : pour une autre filière (%(sectors)s)") % {
             "sectors": _and_join([s.name for s in sectors])

@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from guidance.matching import (
-    ADJACENT_STAGE,
     OTHER_SECTOR,
+    OTHER_STAGE,
     OTHER_TECHNOPOLE,
     Answers,
     match_offers,
@@ -135,19 +135,21 @@ def test_each_need_is_capped_with_its_total():
 def test_a_need_without_match_gets_labelled_alternatives():
     offer("Sur Arbois", technopoles=[technopole("arbois")])
     offer("Au stade création", stages=[stage("creation")])
-    offer("Au stade idée", stages=[stage("idee")])  # not adjacent to amorçage
+    offer("Au stade idée", stages=[stage("idee")], reviewed_at=timezone.now())  # further, though fresher
     offer("Filière numérique", sectors=[sector("numerique")])
     [group] = match_offers(answers(technopole_slug="luminy", sector_slug="sante-biotech")).by_need
     assert group.is_gap
     assert [(m.offer.title, m.alternative) for m in group.alternatives] == [
         ("Sur Arbois", OTHER_TECHNOPOLE),
-        ("Au stade création", ADJACENT_STAGE),
+        ("Au stade création", OTHER_STAGE),
+        ("Au stade idée", OTHER_STAGE),
         ("Filière numérique", OTHER_SECTOR),
     ]
     labels = [m.alternative_label for m in group.alternatives]
     assert labels == [
         "Alternative proche : sur un autre site (Arbois-Méditerranée)",
         "Alternative proche : stade voisin (Création)",
+        "Alternative : autre stade (Idée)",
         "Alternative proche : pour une autre filière (Numérique)",
     ]
 
@@ -375,13 +377,14 @@ def test_alternatives_fail_exactly_the_condition_they_are_labelled_with(db, cata
         specs = build_catalogue(catalogue)
         results = match_offers(to_answers(a), alternatives_per_kind=2)
         order = STAGE_SLUGS.index(a["stage"])
-        neighbours = {STAGE_SLUGS[i] for i in (order - 1, order + 1) if 0 <= i < len(STAGE_SLUGS)}
+
+        def distance(spec: Spec) -> int:
+            return min(abs(STAGE_SLUGS.index(s) - order) for s in spec.stages)
 
         def candidates(spec: Spec) -> str:
             """The one condition a published offer for the need fails, or "" if not exactly one."""
             if not stage_ok(spec, a):
-                near = bool(spec.stages & neighbours)
-                return ADJACENT_STAGE if near and place_ok(spec, a) and sector_ok(spec, a) else ""
+                return OTHER_STAGE if place_ok(spec, a) and sector_ok(spec, a) else ""
             if not place_ok(spec, a):
                 return OTHER_TECHNOPOLE if sector_ok(spec, a) else ""
             if not sector_ok(spec, a):
@@ -394,10 +397,13 @@ def test_alternatives_fail_exactly_the_condition_they_are_labelled_with(db, cata
                 continue
             pool = [s for s in specs if s.published and group.need.slug in s.needs]
             expected = []
-            for kind in (OTHER_TECHNOPOLE, ADJACENT_STAGE, OTHER_SECTOR):
-                expected += [(pk, kind) for pk in ranked([s for s in pool if candidates(s) == kind], a, 2)]
+            for kind in (OTHER_TECHNOPOLE, OTHER_STAGE, OTHER_SECTOR):
+                of_kind = sorted(
+                    (s for s in pool if candidates(s) == kind), key=lambda s: (distance(s), rank_key(s, a))
+                )
+                expected += [(s.pk, kind) for s in of_kind[:2]]
             assert [(m.offer.pk, m.alternative) for m in group.alternatives] == expected
-            assert all(m.alternative_label.startswith("Alternative proche") for m in group.alternatives)
+            assert all(m.alternative_label.startswith("Alternative") for m in group.alternatives)
         transaction.set_rollback(True)
 
 
