@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from guidance import views
 
 app_name = "guidance"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.questionnaire, name="questionnaire"),
+    path("resultats/", views.results, name="results"),
+]

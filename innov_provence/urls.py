@@ -11,7 +11,7 @@ urlpatterns = [
     path("financements/dossier/", include("guidance.dossier_urls")),
     path("financements/", include("financing.urls")),
     path("hebergement/", include("housing.urls")),
-    path("", include("guidance.urls")),
+    path("orientation/", include("guidance.urls")),
     path("pilotage/", include("guidance.pilotage_urls")),
     # Password reset for structure accounts (Django's views and admin templates); the invitation link of
     # `invite_structure_user` points to `password_reset_confirm`.
