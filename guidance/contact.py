@@ -201,7 +201,8 @@ def anonymise_expired(now: datetime | None = None) -> int:
     Idempotent: requests already anonymised are left alone. Referral notes of the same age go too, since
     structures may have written the holder's name in them; the send error may quote the holder's address.
     """
-    limit = (now or timezone.now()) - timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS)
+    now = now or timezone.now()
+    limit = now - timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS)
     with transaction.atomic():
         count = ContactRequest.objects.filter(created_at__lt=limit, anonymised_at__isnull=True).update(
             name=ANONYMISED,
@@ -210,7 +211,7 @@ def anonymise_expired(now: datetime | None = None) -> int:
             organisation="",
             message=ANONYMISED,
             last_send_error="",
-            anonymised_at=now or timezone.now(),
+            anonymised_at=now,
         )
         Referral.objects.filter(created_at__lt=limit).exclude(note=ANONYMISED).update(note=ANONYMISED)
     return count

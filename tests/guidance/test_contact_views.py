@@ -5,6 +5,7 @@ import time
 
 import pytest
 from django.core import signing
+from django.test import Client
 
 from guidance.contact import RATE_LIMIT_REQUESTS
 from guidance.contact_forms import sign_timestamp
@@ -271,3 +272,27 @@ def test_privacy_page_states_the_retention_in_years(client, settings, django_ass
     assert "conservées 1 an " in text(client.get("/donnees-personnelles/"))
     settings.PERSONAL_DATA_RETENTION_DAYS = 400
     assert "conservées 400 jours" in text(client.get("/donnees-personnelles/"))
+
+
+def csrf_token(client, offer) -> str:
+    page = text(client.get(offer_url(offer)))
+    return page.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+
+
+def test_huge_body_with_csrf_checks_is_a_400_not_a_500(offer, settings):
+    # With CSRF enforced, the middleware reads the body before the view: the site's 400 page answers.
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000
+    client = Client(enforce_csrf_checks=True)
+    token = csrf_token(client, offer)
+    response = client.post(offer_url(offer), form_data(message="x" * 20_000, csrfmiddlewaretoken=token))
+    assert response.status_code == 400
+    assert not ContactRequest.objects.exists()
+
+
+def test_form_posts_with_its_csrf_token(offer, django_capture_on_commit_callbacks):
+    client = Client(enforce_csrf_checks=True)
+    token = csrf_token(client, offer)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(offer_url(offer), form_data(csrfmiddlewaretoken=token))
+    assert response.status_code == 302
+    assert client.post(offer_url(offer), form_data()).status_code == 403
