@@ -55,10 +55,11 @@ def test_changelist_query_count_does_not_grow_with_requests(client, structures, 
     for _ in range(10):
         make_contact_request(actor=structures["a"], offer=make_offer(actor=structures["a"]))
     client.force_login(structures["user_a"])
-    # 12 queries: session, user, user permissions, group permissions, Métropole group check, the actors of
-    # the « structure » filter, the filtered and the total count, the page of requests (with structure and
-    # offer joined), the demo-data flag (site context processor), the date hierarchy's bounds and its days.
-    with django_assert_num_queries(12):
+    # 14 queries: session, user, user permissions, group permissions, Métropole group check, the actors of
+    # the « structure » filter, the filtered and the total count, two « member of a structure? » checks of
+    # the financing-file admin (sidebar), the page of requests (with structure and offer joined), the
+    # demo-data flag (site context processor), the date hierarchy's bounds and its days.
+    with django_assert_num_queries(14):
         response = client.get(CHANGELIST)
     assert text(response).count("Camille Martin") == 11
 
