@@ -257,9 +257,10 @@ def client_ip(request) -> str:
     """The address the rate limit counts against.
 
     `REMOTE_ADDR` is the direct peer. Behind a reverse proxy or load balancer every request comes from the
-    proxy, so set `CONTACT_CLIENT_IP_HEADER` to the header the proxy writes (e.g. `HTTP_X_FORWARDED_FOR`);
-    the right-most address of that header is the one the trusted proxy saw, the others can be forged.
+    proxy (and all visitors would share one limit), so set `CONTACT_CLIENT_IP_HEADER` to the header the proxy
+    writes (e.g. `HTTP_X_FORWARDED_FOR`); its right-most address is the one our own proxy saw, the others
+    come from the client and can be forged.
     """
-    header = getattr(settings, "CONTACT_CLIENT_IP_HEADER", "REMOTE_ADDR")
+    header = settings.CONTACT_CLIENT_IP_HEADER
     value = request.META.get(header, "") or request.META.get("REMOTE_ADDR", "")
     return value.split(",")[-1].strip() or "unknown"
