@@ -13,19 +13,18 @@ Rules:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime, timedelta
 from functools import partial
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from guidance.models import ContactRequest, Referral, new_reference
-from guidance.notifications import notify_contact_request
+from guidance.notifications import MAX_SEND_ATTEMPTS, notify_contact_request
 from offers.models import Actor, Offer, Stage
 
 ANONYMISED = "[anonymisé]"
@@ -198,13 +197,15 @@ def referral_chain(request: ContactRequest) -> list[Referral]:
 def anonymise_expired(now: datetime | None = None) -> int:
     """Replace the holder's personal data in requests older than the retention period; returns how many.
 
-    Idempotent: requests already anonymised are left alone. Referral notes of the same age go too, since
-    structures may have written the holder's name in them; the send error may quote the holder's address.
+    The period runs from the holder's consent, so the copies a re-orientation made go at the same time as
+    the request they came from, and so do the notes of its re-orientations, since structures may have
+    written the holder's name in them; the send error may quote the holder's address. Idempotent: requests
+    already anonymised are left alone.
     """
     now = now or timezone.now()
     limit = now - timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS)
     with transaction.atomic():
-        count = ContactRequest.objects.filter(created_at__lt=limit, anonymised_at__isnull=True).update(
+        count = ContactRequest.objects.filter(consent_at__lt=limit, anonymised_at__isnull=True).update(
             name=ANONYMISED,
             email="",
             phone="",
@@ -213,12 +214,14 @@ def anonymise_expired(now: datetime | None = None) -> int:
             last_send_error="",
             anonymised_at=now,
         )
-        Referral.objects.filter(created_at__lt=limit).exclude(note=ANONYMISED).update(note=ANONYMISED)
+        Referral.objects.filter(from_request__consent_at__lt=limit).exclude(note=ANONYMISED).update(
+            note=ANONYMISED
+        )
     return count
 
 
-def pending_notifications(now: datetime | None = None, max_attempts: int = 10) -> Iterable[ContactRequest]:
-    """Requests whose structure or holder has not been emailed yet, and that are worth trying again.
+def pending_notifications(now: datetime | None = None) -> QuerySet[ContactRequest]:
+    """Requests whose structure or holder has not been emailed yet, tried fewer than MAX_SEND_ATTEMPTS times.
 
     A request younger than a minute that was never tried is left to its own after-commit send, so that the
     cron job and the web process don't email the same person twice.
@@ -228,7 +231,7 @@ def pending_notifications(now: datetime | None = None, max_attempts: int = 10) -
         ContactRequest.objects.filter(
             Q(structure_notified_at__isnull=True) | Q(holder_notified_at__isnull=True),
             anonymised_at__isnull=True,
-            send_attempts__lt=max_attempts,
+            send_attempts__lt=MAX_SEND_ATTEMPTS,
         )
         .exclude(send_attempts=0, created_at__gte=recent)
         .order_by("created_at")

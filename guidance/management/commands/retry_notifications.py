@@ -5,7 +5,7 @@ from django.db import transaction
 
 from guidance.contact import pending_notifications
 from guidance.models import ContactRequest
-from guidance.notifications import MAX_SEND_ATTEMPTS, notify_contact_request
+from guidance.notifications import notify_contact_request
 
 
 class Command(BaseCommand):
@@ -13,7 +13,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         sent = failed = 0
-        for pk in list(pending_notifications(max_attempts=MAX_SEND_ATTEMPTS).values_list("pk", flat=True)):
+        for pk in list(pending_notifications().values_list("pk", flat=True)):
             with transaction.atomic():
                 # Locked while sending, skipped if another run holds it: two cron runs never send twice.
                 request = (
