@@ -47,10 +47,10 @@ def incoming_referral(request: ContactRequest) -> Referral | None:
 
 
 def _render(name: str, context: dict) -> tuple[str, str]:
-    """(subject, body) from `guidance/emails/<name>.txt`, whose first line is the subject."""
-    text = render_to_string(f"guidance/emails/{name}.txt", context)
-    subject, _, body = text.lstrip().partition("\n")
-    return subject.strip(), body.lstrip("\n")
+    """(subject, body) from `guidance/emails/<name>_subject.txt` and `<name>.txt`."""
+    subject = render_to_string(f"guidance/emails/{name}_subject.txt", context)
+    # One line whatever a structure's name holds: a line break in a subject is refused by the mail framework.
+    return " ".join(subject.split()), render_to_string(f"guidance/emails/{name}.txt", context).lstrip()
 
 
 def _send(name: str, context: dict, to: str, reply_to: str = "") -> None:

@@ -240,3 +240,19 @@ def test_referral_chain_is_the_same_from_every_request_of_it():
 
     for request in (first, second, third):
         assert [r.note for r in referral_chain(request)] == ["vers B", "vers C"]
+
+
+def test_a_line_break_in_a_structure_name_does_not_block_the_emails(mailoutbox):
+    first = make_contact_request(actor=make_actor(name="Impulse\r\nBcc: x@example.org"))
+    referred = refer(first, make_actor(email="b@example.org"), None, "note", make_user())
+    assert notify_contact_request(referred) is True
+    assert "Impulse Bcc: x@example.org" in mailoutbox[0].subject
+    assert all(m.bcc == [] for m in mailoutbox)
+
+
+def test_subjects_are_not_html_escaped(mailoutbox):
+    request = make_contact_request(actor=make_actor(name="L'Incubateur d'Arbois"))
+    referred = refer(request, make_actor(name="Centre d'affaires"), None, "note", make_user())
+    notify_contact_request(referred)
+    assert mailoutbox[0].subject.endswith("réorientée vers vous par L'Incubateur d'Arbois")
+    assert mailoutbox[1].subject == "[Innov Provence] Centre d'affaires va maintenant vous contacter"
