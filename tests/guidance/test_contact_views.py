@@ -2,11 +2,15 @@
 
 import html
 import time
+from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.core import signing
 from django.test import Client
 
+from guidance import contact_forms
 from guidance.contact import RATE_LIMIT_REQUESTS
 from guidance.contact_forms import sign_timestamp
 from guidance.models import ContactRequest
@@ -296,3 +300,66 @@ def test_form_posts_with_its_csrf_token(offer, django_capture_on_commit_callback
         response = client.post(offer_url(offer), form_data(csrfmiddlewaretoken=token))
     assert response.status_code == 302
     assert client.post(offer_url(offer), form_data()).status_code == 403
+
+
+class BrowserServer:
+    """Pages rendered beforehand by the test client, handed to Chromium through request interception; the
+    form's POST is recorded and replayed through the test client. The handler runs on Playwright's thread,
+    so it never touches the database: no live server, no transactional test, no flush of reference data."""
+
+    def __init__(self, pages: dict[str, bytes]):
+        self.pages = pages
+        self.posts: list[tuple[str, str]] = []
+
+    def __call__(self, route) -> None:
+        request = route.request
+        path = request.url.removeprefix("http://testserver")
+        if path.startswith(settings.STATIC_URL) or path.startswith("/" + settings.STATIC_URL):
+            found = finders.find(path.split(settings.STATIC_URL, 1)[1])
+            if found:
+                route.fulfill(path=found)
+            else:
+                route.fulfill(status=404)
+        elif request.method == "POST":
+            self.posts.append((path, request.post_data))
+            route.fulfill(status=200, content_type="text/html", body="<h1>Envoyé</h1>")
+        elif path in self.pages:
+            route.fulfill(status=200, content_type="text/html; charset=utf-8", body=self.pages[path])
+        else:
+            route.fulfill(status=404)
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="/usr/bin/chromium is not installed")
+def test_a_person_in_a_browser_sends_a_request_without_seeing_the_honeypot(client, monkeypatch):
+    from playwright.sync_api import sync_playwright
+
+    offer = make_offer(title="Incubation Impulse", actor=make_actor(name="Impulse"))
+    url = f"{offer_url(offer)}?stade=amorcage"
+    server = BrowserServer({url: client.get(url).content})
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        page = browser.new_page()
+        page.route("http://testserver/**", server)
+        page.goto(f"http://testserver{url}")
+        # Off-screen (robots parsing the HTML still see it), hidden from assistive technologies.
+        box = page.locator("#id_website").bounding_box()
+        assert box["x"] + box["width"] <= 0
+        assert page.locator(".contact-hp").get_attribute("aria-hidden") == "true"
+        assert page.locator("#id_stage").input_value() == "amorcage"
+        page.get_by_label("Nom et prénom").fill("Camille Martin")
+        page.get_by_label("Courriel").fill("camille@example.org")
+        page.get_by_label("Entreprise ou nom du projet").fill("BioSens")
+        page.get_by_label("Votre message").fill("Nous cherchons un accompagnement.")
+        page.locator("#id_consent").check()
+        page.get_by_role("button", name="Envoyer ma demande").click()
+        page.wait_for_load_state()
+        browser.close()
+
+    [(path, body)] = server.posts
+    assert path == url  # the form posts back to its own address
+    monkeypatch.setattr(contact_forms, "MIN_FILL_SECONDS", 0)
+    response = client.generic("POST", path, body, "application/x-www-form-urlencoded")
+    assert response.status_code == 302
+    request = ContactRequest.objects.get()
+    assert (request.name, request.stage.slug, request.offer) == ("Camille Martin", "amorcage", offer)
