@@ -4,7 +4,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -156,10 +156,11 @@ class ContactRequestAdmin(ActorScopedAdminMixin, admin.ModelAdmin):
         ]
 
     def _get_changeable(self, request, object_id: str) -> ContactRequest:
-        """The request, if it is addressed to one of the user's structures (404 otherwise) and they may act."""
+        """The request, if it is addressed to one of the user's structures and they may act on it.
+
+        The scoped `get_object` answers 404 for another structure's request, as for a missing one.
+        """
         obj = self.get_object(request, unquote(object_id))
-        if obj is None:
-            raise Http404(_("Demande introuvable."))
         if not self.has_change_permission(request, obj):
             raise PermissionDenied
         return obj
@@ -227,10 +228,7 @@ class ContactRequestAdmin(ActorScopedAdminMixin, admin.ModelAdmin):
         )
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        obj = self.get_object(request, unquote(object_id))
-        if obj is None:
-            # Another structure's request is not « missing »: answer 404 rather than the admin's redirect.
-            raise Http404(_("Demande introuvable."))
+        obj = self.get_object(request, unquote(object_id))  # 404 for another structure's request
         chain = referral_chain(obj)
         ids = {r.from_request_id for r in chain} | {r.to_request_id for r in chain}
         # Links only to the requests this user may open; the others show the structure's name only.
@@ -288,6 +286,3 @@ class ReferralAdmin(ActorScopedAdminMixin, admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return sees_everything(request.user)

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import time
 
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from guidance.contact_forms import sign_timestamp
 from guidance.models import ContactRequest
+from offers.admin_scoping import STRUCTURE_GROUP
 from tests.factories import make_actor, make_user, stage
-
-# Permissions a structure's account gets for the contact requests (the « Structure » group's share).
-STRUCTURE_PERMISSIONS = ["view_contactrequest", "change_contactrequest", "view_referral"]
 
 
 def form_data(**overrides) -> dict:
@@ -47,9 +45,10 @@ def make_contact_request(**overrides) -> ContactRequest:
 
 
 def make_structure_user(*actors, username: str | None = None):
-    """A staff account, member of these structures, with the permissions of the « Structure » group."""
+    """A staff account in the « Structure » group (its permissions come from a migration), member of these
+    structures."""
     user = make_user(username)
-    user.user_permissions.set(Permission.objects.filter(codename__in=STRUCTURE_PERMISSIONS))
+    user.groups.add(Group.objects.get(name=STRUCTURE_GROUP))
     for actor in actors:
         actor.members.add(user)
     return user
