@@ -112,6 +112,22 @@ class ContactRequest(models.Model):
     created_at = models.DateTimeField(_("reçue le"), auto_now_add=True, db_index=True)
     taken_at = models.DateTimeField(_("prise en charge le"), null=True, blank=True)
     closed_at = models.DateTimeField(_("clôturée le"), null=True, blank=True)
+    taken_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("prise en charge par"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("clôturée par"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     structure_notified_at = models.DateTimeField(_("structure notifiée le"), null=True, blank=True)
     holder_notified_at = models.DateTimeField(_("porteur notifié le"), null=True, blank=True)
     send_attempts = models.PositiveSmallIntegerField(_("tentatives d'envoi"), default=0)

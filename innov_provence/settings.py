@@ -205,6 +205,9 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Personal data in contact requests is anonymised after this many days (3 years by default).
 PERSONAL_DATA_RETENTION_DAYS = envint("PERSONAL_DATA_RETENTION_DAYS", 3 * 365)
+# The request header holding the client's address for the contact form's rate limit: REMOTE_ADDR when the
+# app is reached directly; behind a proxy, the header it sets (e.g. HTTP_X_FORWARDED_FOR, right-most entry).
+CONTACT_CLIENT_IP_HEADER = os.environ.get("CONTACT_CLIENT_IP_HEADER", "REMOTE_ADDR")
 # An offer not confirmed for this many days is shown as « information à vérifier ».
 OFFER_STALE_AFTER_DAYS = envint("OFFER_STALE_AFTER_DAYS", 365)
 

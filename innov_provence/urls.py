@@ -25,6 +25,7 @@ urlpatterns = [
         name="password_reset_confirm",
     ),
     path("reset/done/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
+    path("", include("guidance.contact_urls")),
     path("admin/", admin.site.urls),
 ]
 
