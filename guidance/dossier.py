@@ -85,7 +85,8 @@ def withdraw_file(file: FinancingFile) -> int:
         file.save(update_fields=["status", "withdrawn_at", "updated_at"])
         return (
             ContactRequest.objects.filter(financing_file=file)
-            .exclude(status=ContactRequest.Status.CLOSED)
+            # A request already handed over to another structure keeps its « réorientée » status.
+            .exclude(status__in=[ContactRequest.Status.CLOSED, ContactRequest.Status.REFERRED])
             .update(status=ContactRequest.Status.CLOSED, closed_at=now)
         )
 

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from financing.dossier_forms import SendForm, StartForm, WithdrawForm, section_form
 from financing.models import SECTION_SLUGS, FinancingFile
+from guidance.contact import client_ip, is_rate_limited, record_submission
 from guidance.dossier import AlreadySent, send_file, send_file_link, sent_scheme_ids, withdraw_file
 from guidance.models import ContactRequest
 
@@ -67,7 +68,16 @@ def refuse_if_withdrawn(request: HttpRequest, file: FinancingFile) -> HttpRespon
 @require_http_methods(["GET", "POST"])
 def start(request: HttpRequest) -> HttpResponse:
     form = StartForm(posted_data(request))
+    ip = client_ip(request)
+    if request.method == "POST" and is_rate_limited(ip):
+        # Each new file emails its link: the contact form's per-address limit keeps the site from being
+        # used to mail strangers. What was typed is shown again.
+        form.add_error(
+            None, _("Trop de demandes envoyées depuis votre connexion : réessayez dans quelques minutes.")
+        )
+        return render(request, "financing/dossier/start.html", {"form": form}, status=429)
     if request.method == "POST" and form.is_valid():
+        record_submission(ip)
         file = form.save(commit=False)
         file.consent_at = timezone.now()
         file.save()

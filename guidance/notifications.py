@@ -25,7 +25,13 @@ MAX_SEND_ATTEMPTS = 10
 
 
 def recipient_email(request: ContactRequest) -> str:
-    """The structure's address for this request: the offer's contact, else the structure's."""
+    """The structure's address for this request: the offer's contact, else the structure's.
+
+    Demo structures carry their real organisations' public addresses: their mail goes to the demo inbox
+    instead, so a demo site with a real mail server never writes to them.
+    """
+    if request.actor.is_demo:
+        return settings.DEMO_NOTIFICATION_EMAIL
     if request.offer_id and request.offer.contact_email:
         return request.offer.contact_email
     return request.actor.email

@@ -200,6 +200,9 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Requests addressed to demo structures (load_demo) are mailed here, never to the real organisations.
+DEMO_NOTIFICATION_EMAIL = os.environ.get("DEMO_NOTIFICATION_EMAIL", "structures-demo@localhost")
+
 # Absolute origin used in emails (links to the site), e.g. https://innov-provence.fr
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 

@@ -268,3 +268,14 @@ def test_purge_command_deletes_only_expired_files(settings):
     assert list(FinancingFile.objects.all()) == [recent]
     request.refresh_from_db()
     assert request.financing_file is None
+
+
+def test_withdraw_leaves_a_referred_request_referred():
+    file = make_file()
+    referred, new = send_file(file, [make_single_file_scheme(), make_single_file_scheme()])
+    ContactRequest.objects.filter(pk=referred.pk).update(status=ContactRequest.Status.REFERRED)
+    assert withdraw_file(file) == 1
+    referred.refresh_from_db()
+    new.refresh_from_db()
+    assert referred.status == ContactRequest.Status.REFERRED
+    assert new.status == ContactRequest.Status.CLOSED

@@ -56,6 +56,19 @@ def test_start_without_consent_or_email_reshows_the_form(client, mailoutbox):
     assert mailoutbox == []
 
 
+def test_start_is_rate_limited_per_address_and_keeps_what_was_typed(client, mailoutbox):
+    data = {"holder_name": "Camille Martin", "holder_email": "camille@example.org", "consent": "on"}
+    for _ in range(5):
+        assert client.post("/financements/dossier/", data).status_code == 302
+    response = client.post("/financements/dossier/", data)
+    assert response.status_code == 429
+    body = response.content.decode()
+    assert "Trop de demandes" in body
+    assert 'value="Camille Martin"' in body
+    assert FinancingFile.objects.count() == 5
+    assert len(mailoutbox) == 5
+
+
 def test_start_wrong_method(client):
     assert client.put("/financements/dossier/").status_code == 405
 

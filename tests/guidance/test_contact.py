@@ -93,6 +93,18 @@ def test_structure_email_goes_to_the_actor_when_the_offer_has_no_contact(
     assert mailoutbox[0].to == ["bonjour@incubateur.example.org"]
 
 
+def test_demo_structures_are_mailed_at_the_demo_inbox_not_the_real_organisation(
+    mailoutbox, django_capture_on_commit_callbacks, settings
+):
+    settings.DEMO_NOTIFICATION_EMAIL = "demo@portail.example.org"
+    actor = make_actor(email="contact@vraie-structure.fr", is_demo=True)
+    offer = make_offer(actor=actor, contact_email="personne@vraie-structure.fr")
+    with django_capture_on_commit_callbacks(execute=True):
+        create(actor, offer)
+    assert mailoutbox[0].to == ["demo@portail.example.org"]
+    assert mailoutbox[1].to == ["camille@example.org"]
+
+
 def test_reference_collision_draws_a_new_reference(monkeypatch):
     existing = make_contact_request(reference="IP-AAAAAAAA")
     drawn = iter(["IP-AAAAAAAA", "IP-BBBBBBBB"])
