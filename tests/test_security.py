@@ -106,12 +106,17 @@ def test_rich_text_strips_scripts_and_event_handlers():
 
 
 def test_rich_text_keeps_allowed_formatting():
-    html = "<p>Un <strong>prêt</strong> <em>sans</em> garantie :</p><ul><li>rapide</li></ul><ol><li>un</li></ol>"
+    html = (
+        "<p>Un <strong>prêt</strong> <em>sans</em> garantie :</p><ul><li>rapide</li></ul><ol><li>un</li></ol>"
+    )
     assert sanitise(html) == html
 
 
 def test_rich_text_turns_plain_text_into_escaped_paragraphs():
-    assert sanitise("Ligne 1\nligne 2\n\nPara 2 & <b") == "<p>Ligne 1<br>ligne 2</p>\n\n<p>Para 2 &amp; &lt;b</p>"
+    assert (
+        sanitise("Ligne 1\nligne 2\n\nPara 2 & <b")
+        == "<p>Ligne 1<br>ligne 2</p>\n\n<p>Para 2 &amp; &lt;b</p>"
+    )
 
 
 def test_rich_text_filter_renders_in_templates():
