@@ -163,4 +163,4 @@ def site_data(site_url) -> dict:
     make_housing(actor=actor, stages=[stage("creation")], technopoles=[luminy])
     make_recruitment(actor=actor)
     make_competence(actor=actor, technopoles=[luminy])
-    return {"offer": offer.slug, "actor": actor.slug, "technopole": luminy.slug}
+    return {"offer": offer.slug, "offer_id": offer.pk, "actor": actor.slug, "technopole": luminy.slug}
