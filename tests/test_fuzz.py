@@ -11,9 +11,11 @@ from collections.abc import Iterator
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from financing.models import SECTION_SLUGS, FinancingFile
 from tests.factories import make_actor, make_offer, need, stage, technopole
 
 pytestmark = pytest.mark.django_db
@@ -113,19 +115,24 @@ PARAMETER_VALUES = {
     "int": st.one_of(st.integers(0, 10**6), st.just(2**63)).map(str),
     "uuid": st.uuids().map(str),
 }
-DEFAULT_PARAMETER_VALUES = st.sampled_from(VALID_SLUGS + JUNK_SLUGS + ["REF-2026-0001", "ABCDEF"])
+JUNK_VALUES = JUNK_SLUGS + ["REF-2026-0001", "ABCDEF", "%2e%2e", "..", "é"]
 
 
 @st.composite
-def paths(draw, route: str) -> str:
+def paths(draw, route: str, valid: dict[str, list[str]]) -> str:
+    """The route with its parameters filled: valid values of `fuzz_data` (by parameter name) or junk."""
+
     def fill(match: re.Match) -> str:
-        return draw(PARAMETER_VALUES.get(match["converter"], DEFAULT_PARAMETER_VALUES))
+        if match["converter"] in PARAMETER_VALUES:
+            return draw(PARAMETER_VALUES[match["converter"]])
+        return draw(st.sampled_from(valid.get(match["name"], VALID_SLUGS) + JUNK_VALUES))
 
     return "/" + PARAMETER.sub(fill, route)
 
 
 @pytest.fixture
-def fuzz_data(db):
+def fuzz_data(db) -> dict[str, list[str]]:
+    """Data for the routes to find, and the valid values of their parameters, by parameter name."""
     luminy = technopole("luminy")
     actor = make_actor(slug="structure-fuzz", technopole=luminy)
     make_offer(
@@ -135,6 +142,10 @@ def fuzz_data(db):
         stages=[stage("amorcage")],
         technopoles=[luminy],
     )
+    dossier = FinancingFile.objects.create(
+        holder_name="Camille Martin", holder_email="camille@example.org", consent_at=timezone.now()
+    )
+    return {"slug": VALID_SLUGS, "token": [dossier.token], "section": list(SECTION_SLUGS)}
 
 
 def assert_no_server_error(response, method: str, url: str) -> None:
@@ -144,7 +155,7 @@ def assert_no_server_error(response, method: str, url: str) -> None:
 @pytest.mark.parametrize("route", public_routes())
 def test_hostile_query_strings_never_cause_a_server_error(client, fuzz_data, route):
     @fuzz_settings(GET_EXAMPLES)
-    @given(path=paths(route), query=query_strings(), htmx=st.booleans())
+    @given(path=paths(route, fuzz_data), query=query_strings(), htmx=st.booleans())
     def check(path: str, query: str, htmx: bool) -> None:
         url = f"{path}?{query}"
         headers = {"HX-Request": "true"} if htmx else {}
@@ -157,7 +168,7 @@ def test_hostile_query_strings_never_cause_a_server_error(client, fuzz_data, rou
 def test_random_form_bodies_never_cause_a_server_error(client, fuzz_data, route):
     @fuzz_settings(POST_EXAMPLES)
     @given(
-        path=paths(route),
+        path=paths(route, fuzz_data),
         form=st.dictionaries(keys, st.one_of(values, st.lists(values, max_size=5)), max_size=10),
         raw=st.one_of(st.none(), st.binary(max_size=2000), query_strings().map(str.encode)),
     )

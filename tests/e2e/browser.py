@@ -64,7 +64,7 @@ def require_route(path: str) -> None:
 
 def page_params(paths: list[str]) -> list:
     """`paths` as parameters, those not routed yet skipped at collection (no browser started for them)."""
-    sample = {"offer": "exemple", "offer_id": 1, "actor": "exemple", "technopole": "luminy"}
+    sample = {"offer": "exemple", "offer_id": 1, "actor": "exemple", "technopole": "luminy", "dossier": "cle"}
     return [
         pytest.param(
             path,

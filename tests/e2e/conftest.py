@@ -129,6 +129,9 @@ def staff_page(page, staff_user, site_url):
 @pytest.fixture
 def site_data(site_url) -> dict:
     """A small ecosystem on Luminy, and the slugs that fill the paths of tests/e2e/urls.py."""
+    from django.utils import timezone
+
+    from financing.models import FinancingFile
     from tests.factories import (
         make_actor,
         make_competence,
@@ -163,4 +166,13 @@ def site_data(site_url) -> dict:
     make_housing(actor=actor, stages=[stage("creation")], technopoles=[luminy])
     make_recruitment(actor=actor)
     make_competence(actor=actor, technopoles=[luminy])
-    return {"offer": offer.slug, "offer_id": offer.pk, "actor": actor.slug, "technopole": luminy.slug}
+    dossier = FinancingFile.objects.create(
+        holder_name="Camille Martin", holder_email="camille@example.org", consent_at=timezone.now()
+    )
+    return {
+        "offer": offer.slug,
+        "offer_id": offer.pk,
+        "actor": actor.slug,
+        "technopole": luminy.slug,
+        "dossier": dossier.token,
+    }

@@ -1,6 +1,6 @@
 """The pages the browser and accessibility tests visit. Extend these lists as pages land.
 
-Paths follow the URL contract of DESIGN.md. `{offer}`, `{offer_id}`, `{actor}` and `{technopole}` are filled with the slugs
+Paths follow the URL contract of DESIGN.md. `{offer}`, `{offer_id}`, `{actor}`, `{technopole}` and `{dossier}` are filled with the slugs
 of the data the `site_data` fixture creates. A path Django cannot resolve yet is skipped with the reason, so
 the checks switch on by themselves when the page is merged.
 """
@@ -24,6 +24,9 @@ PUBLIC_PATHS: list[str] = [
     "/contact/structure/{actor}/",
     "/donnees-personnelles/",
     "/financements/dossier/",
+    "/financements/dossier/{dossier}/",
+    "/financements/dossier/{dossier}/projet/",
+    "/financements/dossier/{dossier}/imprimer/",
     "/admin/login/",
 ]
 
