@@ -33,6 +33,11 @@ PUBLIC_PATHS: list[str] = [
 # Pages for logged-in Métropole staff (a superuser here), checked the same way.
 STAFF_PATHS: list[str] = [
     "/pilotage/",
+    "/pilotage/offre/",
+    "/pilotage/demande/",
+    "/pilotage/fraicheur/",
+    "/pilotage/structures/",
+    "/pilotage/synthese/",
     "/admin/",
     "/admin/offers/offer/",
     # Not yet: Django's filter_horizontal and split date-time widgets fail axe (unlabelled inputs, aria-label
