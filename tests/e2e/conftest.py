@@ -33,20 +33,22 @@ CHROMIUM_ARGS = [
 TIMEOUT_MS = 15_000
 
 
-def _missing_browser() -> str | None:
-    if not CHROMIUM.exists() and not shutil.which("chromium"):
-        return "Debian's chromium is not installed (/usr/bin/chromium): apt-get install chromium"
+def _chromium() -> tuple[str | None, str]:
+    """The Chromium executable to drive, or None and the reason the browser tests are skipped."""
+    executable = str(CHROMIUM) if CHROMIUM.exists() else shutil.which("chromium")
+    if executable is None:
+        return None, "Debian's chromium is not installed (/usr/bin/chromium): apt-get install chromium"
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
-        return "playwright is not installed: make install"
-    return None
+        return None, "playwright is not installed: make install"
+    return executable, ""
 
 
 @pytest.fixture(scope="package")
 def browser() -> Iterator:
-    reason = _missing_browser()
-    if reason:
+    executable, reason = _chromium()
+    if executable is None:
         pytest.skip(reason)
     from django.db import connections
     from playwright.sync_api import sync_playwright
@@ -64,9 +66,7 @@ def browser() -> Iterator:
     for alias, connection in existing.items():
         connections[alias] = connection
     try:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
+        chromium = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
     finally:
