@@ -66,7 +66,8 @@ def parse_wrk(text: str) -> dict[str, float]:
         match = re.search(rf"^\s+{percentile}%\s+([\d.]+)(us|ms|s)\s*$", text, re.MULTILINE)
         result[f"p{percentile}"] = float(match.group(1)) * _UNITS[match.group(2)]
     errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
-    result["errors"] = int(errors.group(1)) if errors else 0
+    timeouts = re.search(r"Socket errors:.*timeout (\d+)", text)
+    result["errors"] = (int(errors.group(1)) if errors else 0) + (int(timeouts.group(1)) if timeouts else 0)
     return result
 
 
@@ -113,7 +114,7 @@ def table(directory: Path) -> str:
             _check(f"{int(weight) / 1000:.1f} kB", int(weight) <= MAX_FIRST_LOAD_BYTES) if weight else "–"
         )
         if big["errors"]:
-            cells[-1] += f" ({big['errors']} non-2xx!)"
+            cells[-1] += f" ({big['errors']} errors or time-outs!)"
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     lines.append("")
     for n in sizes:

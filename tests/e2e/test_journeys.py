@@ -155,3 +155,11 @@ def test_pilotage_is_refused_to_anonymous_visitors(page):
     require_route("/pilotage/")
     page.goto("/pilotage/")
     assert "/admin/login/" in page.url
+
+
+def test_htmx_runs_under_the_content_security_policy(page):
+    page.goto("/")
+    # Loaded from our origin, and configured not to inject the <style> element the CSP would block.
+    assert page.evaluate("typeof htmx") == "object"
+    assert page.evaluate("htmx.config.includeIndicatorStyles") is False
+    assert page.locator("style").count() == 0
