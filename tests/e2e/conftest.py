@@ -77,6 +77,20 @@ def browser() -> Iterator:
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
+@pytest.fixture(scope="package", autouse=True)
+def _migrated_data_put_back(django_db_setup, django_db_blocker) -> Iterator[None]:
+    """Leave the database as the migrations made it: a transactional test empties every table when it ends,
+    so the transactional tests that run after this package would miss the taxonomy of the data migration."""
+    yield
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        for connection in connections.all():
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                connection.creation.deserialize_db_from_string(contents)
+
+
 @pytest.fixture
 def site_url(live_server, transactional_db, django_db_serialized_rollback) -> str:
     # The live server needs committed data, hence a transactional database; the serialized rollback puts
