@@ -90,6 +90,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "innov_provence.middleware.permissions_policy",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Axes last, as its documentation asks, so that it sees the final authentication outcome.
@@ -199,6 +200,8 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Innov Provence <ne-pas-repondre@innov-provence.fr>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where users report an accessibility problem (named on the /accessibilite/ page).
+ACCESSIBILITY_CONTACT_EMAIL = os.environ.get("ACCESSIBILITY_CONTACT_EMAIL", "accessibilite@innov-provence.fr")
 
 # Requests addressed to demo structures (load_demo) are mailed here, never to the real organisations.
 DEMO_NOTIFICATION_EMAIL = os.environ.get("DEMO_NOTIFICATION_EMAIL", "structures-demo@localhost")
@@ -222,6 +225,10 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Browser features the portal never uses, switched off for every page (innov_provence.middleware).
+PERMISSIONS_POLICY = "geolocation=(), camera=(), microphone=(), payment=(), usb=()"
+# No form of the portal takes more than a few kilobytes: refuse bodies over 1 MB (Django's default is 2.5 MB).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 SESSION_COOKIE_HTTPONLY = True
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

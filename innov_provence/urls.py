@@ -2,11 +2,13 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from offers import pages
 from offers import views as offer_views
 
 urlpatterns = [
     path("", offer_views.home, name="home"),
     path("healthz", offer_views.healthz, name="healthz"),
+    path("accessibilite/", pages.accessibility, name="accessibility"),
     path("", include("offers.urls")),
     path("financements/dossier/", include("guidance.dossier_urls")),
     path("financements/", include("financing.urls")),

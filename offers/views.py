@@ -1,19 +1,17 @@
 from django.db import DatabaseError, connection
-from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from offers.models import Actor, Need, Offer, Technopole
+from offers.summary import technopoles_with_offer_counts
 
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    # 2 queries: technopôles with their published-offer counts, needs (for the quick links).
-    technopoles = Technopole.objects.annotate(
-        offer_count=Count("offers", filter=Q(offers__status=Offer.Status.PUBLISHED), distinct=True)
-    )
+    # 2 queries: technopôles with their published-offer counts (cached), needs (for the quick links).
+    technopoles = technopoles_with_offer_counts()
     return render(request, "home.html", {"technopoles": technopoles, "needs": Need.objects.all()})
 
 
