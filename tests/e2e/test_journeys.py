@@ -23,19 +23,34 @@ HOLDER = {
 
 
 def answer_questionnaire(page) -> None:
-    """Financer, amorçage, Luminy: the answers matching the offer of `site_data`."""
-    form = page.locator("form", has=page.locator("input[name=besoin]"))
-    form.locator("input[name=besoin][value=financer]").check()
-    for name, value in [("stade", "amorcage"), ("technopole", "luminy")]:
-        select = form.locator(f"select[name={name}]")
-        if select.count():
-            select.select_option(value)
-        else:
-            form.locator(f"input[name={name}][value={value}]").check()
-    form.locator("button[type=submit], input[type=submit]").first.click()
+    """Financer, amorçage, Luminy, one question per step: tick what the step asks, continue, until the
+    results page (with htmx each step swaps in place, without it each step is a page)."""
+    answers = {"besoin": "financer", "stade": "amorcage", "technopole": "luminy"}
+    for _ in range(6):
+        if "/orientation/resultats/" in page.url:
+            return
+        form = page.locator("form.step-form")
+        legend = form.locator("legend").first.inner_text()
+        for name, value in answers.items():
+            choice = form.locator(f"input[name={name}][value={value}]:is([type=checkbox], [type=radio])")
+            if choice.count():
+                choice.check()
+        form.locator("button[type=submit]").click()
+        if "/orientation/resultats/" not in page.url:
+            # Wait for the next step (or the results page) to replace this one.
+            page.wait_for_function(
+                "legend => !document.querySelector('form.step-form legend')"
+                " || document.querySelector('form.step-form legend').innerText !== legend",
+                arg=legend,
+            )
+    raise AssertionError("the questionnaire did not reach the results page")
 
 
 def fill_contact_form(page) -> None:
+    # The form refuses a submission faster than a person could type (MIN_FILL_SECONDS).
+    from guidance.contact_forms import MIN_FILL_SECONDS
+
+    page.wait_for_timeout(MIN_FILL_SECONDS * 1000 + 200)
     form = page.locator("form", has=page.locator("[name=email]"))
     for name, value in HOLDER.items():
         field = form.locator(f"[name={name}]")
@@ -83,23 +98,28 @@ def test_questionnaire_can_be_answered_with_the_keyboard_only(page, site_data):
     require_route("/orientation/")
     require_route("/orientation/resultats/")
     page.goto("/orientation/")
+    # Step 1, needs: checkboxes, each its own Tab stop; Space ticks.
     tab_to(page, "input[name=besoin][value=financer]")
     page.keyboard.press("Space")
+    tab_to(page, "form.step-form [type=submit]")
+    page.keyboard.press("Enter")
+    # Steps 2 and 3, stage and place: a radio group is one Tab stop; arrow keys move within it.
     for name, value in [("stade", "amorcage"), ("technopole", "luminy")]:
-        if page.locator(f"select[name={name}]").count():
-            tab_to(page, f"select[name={name}]")
-            page.locator(f"select[name={name}]").select_option(value)  # as arrow keys would
-        else:
-            # A radio group is one Tab stop; arrow keys move within it.
-            tab_to(page, f"input[name={name}]")
-            for _ in range(20):
-                if focused(page)["value"] == value:
-                    break
-                page.keyboard.press("ArrowDown")
-            page.keyboard.press("Space")
-    tab_to(page, "form:has(input[name=besoin]) [type=submit]")
+        page.wait_for_selector(f"form.step-form input[type=radio][name={name}]")
+        tab_to(page, f"input[type=radio][name={name}]")
+        for _ in range(20):
+            if focused(page)["value"] == value:
+                break
+            page.keyboard.press("ArrowDown")
+        page.keyboard.press("Space")
+        tab_to(page, "form.step-form [type=submit]")
+        page.keyboard.press("Enter")
+    # Step 4, the optional sector: straight to the results.
+    page.wait_for_selector("form.step-form [name=filiere]")
+    tab_to(page, "form.step-form [type=submit]")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/orientation/resultats/\?"))
+    assert "stade=amorcage" in page.url and "technopole=luminy" in page.url
     assert page.get_by_role("link", name="Prêt d'honneur d'amorçage").first.is_visible()
 
 
