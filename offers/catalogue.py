@@ -11,7 +11,7 @@ from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -171,8 +171,12 @@ def build_facets(filterset: FilterSet, queryset: QuerySet | None) -> list[Facet]
 
 
 def query_string_without_page(request: HttpRequest) -> str:
-    params = request.GET.copy()
-    params.pop("page", None)
+    """The current filters, without the page number and without the empty fields a submitted form sends."""
+    params = QueryDict(mutable=True)
+    for key, values in request.GET.lists():
+        kept = [value for value in values if value]
+        if key != "page" and kept:
+            params.setlist(key, kept)
     return params.urlencode()
 
 
@@ -208,7 +212,6 @@ def catalogue_context(
         "page_obj": paginate(request, listed, per_page),
         "query_string": query_string_without_page(request),
         "filters_valid": valid,
-        "has_filters": any(v for k, v in request.GET.items() if k not in ("page", "vue")),
     }
 
 
@@ -221,8 +224,16 @@ def render_catalogue(request: HttpRequest, context: dict, template: str = CATALO
     The context names the page: `page_title`, `intro`, `card_template` (and optionally `card_details`,
     a fragment of extra facts for each card, `results_body` to replace the list, `export_links`)."""
     status = 200 if context.get("filters_valid", True) else 400
-    name = f"{template}#results" if request.htmx else template
-    return render(request, name, context, status=status)
+    if not request.htmx:
+        return render(request, template, context, status=status)
+    response = render(request, f"{template}#results", context, status=status)
+    # The address htmx pushes to the history: the filters that are set, not every empty field of the form.
+    page = request.GET.get("page", "")
+    query = "&".join(
+        part for part in [context.get("query_string", ""), f"page={page}" if page else ""] if part
+    )
+    response["HX-Push-Url"] = f"{request.path}?{query}" if query else request.path
+    return response
 
 
 # --- Structured data -------------------------------------------------------------------------------------

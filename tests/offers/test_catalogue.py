@@ -93,6 +93,20 @@ def test_offer_list_htmx_request_gets_the_results_partial_and_new_counts(client)
     assert "HX-Request" in response["Vary"]
 
 
+def test_offer_list_htmx_pushes_the_address_without_empty_fields(client):
+    response = client.get("/offres/?q=&besoin=financer&stade=&page=", headers={"HX-Request": "true"})
+    assert response["HX-Push-Url"] == "/offres/?besoin=financer"
+    response = client.get("/offres/?q=&stade=", headers={"HX-Request": "true"})
+    assert response["HX-Push-Url"] == "/offres/"
+
+
+def test_offer_list_htmx_request_with_bad_filters_gets_the_message_with_400(client):
+    response = client.get("/offres/?stade=demain", headers={"HX-Request": "true"})
+    assert response.status_code == 400
+    assert "<html" not in body(response)
+    assert "Stade de maturité : Sélectionnez un choix valide" in body(response)
+
+
 def test_offer_list_paginates_and_keeps_the_filters(client):
     bulk_offers(PER_PAGE * 2 + 5)
     first = body(client.get("/offres/?cout=gratuit&type=accompagnement"))
