@@ -128,7 +128,7 @@ def test_htmx_request_gets_the_results_partial(client):
 
 @pytest.mark.parametrize("size", [100, 5000])
 def test_query_counts_do_not_grow(client, django_assert_num_queries, size):
-    bulk_offers(
+    schemes = bulk_offers(
         size,
         FinancingScheme,
         instrument=Instrument.GRANT,
@@ -142,6 +142,9 @@ def test_query_counts_do_not_grow(client, django_assert_num_queries, size):
         ("/financements/?montant=5000&dossier_unique=on&stade=idee", 7),
         # count (for the heading), 3 facets, the chain's stage links
         ("/financements/?vue=chaine", 5),
+        # a scheme's page: offer joined with its scheme and structure, needs, stages, technopôles, sectors,
+        # complementary offers
+        (f"/offres/{schemes[0].slug}/", 6),
     ]:
         warm(client, url)
         with django_assert_num_queries(queries):

@@ -85,7 +85,7 @@ def test_htmx_request_gets_the_results_partial(client):
 
 @pytest.mark.parametrize("size", [100, 5000])
 def test_query_counts_do_not_grow(client, django_assert_num_queries, size):
-    bulk_offers(
+    sites = bulk_offers(
         size,
         HousingSite,
         premises_type=Premises.OFFICES,
@@ -93,8 +93,14 @@ def test_query_counts_do_not_grow(client, django_assert_num_queries, size):
         surface_max=200,
         flexible_lease=True,
     )
-    # count, page of sites, their stages, their technopôles, 2 facets (technopôle, type)
-    for url in ["/hebergement/", "/hebergement/?surface=50&disponible=on&bail_souple=on&technopole=luminy"]:
+    for url, queries in [
+        # count, page of sites, their stages, their technopôles, 2 facets (technopôle, type)
+        ("/hebergement/", 6),
+        ("/hebergement/?surface=50&disponible=on&bail_souple=on&technopole=luminy", 6),
+        # a site's page: offer joined with its site and structure, needs, stages, technopôles, sectors,
+        # complementary offers
+        (f"/offres/{sites[0].slug}/", 6),
+    ]:
         warm(client, url)
-        with django_assert_num_queries(6):
+        with django_assert_num_queries(queries):
             assert client.get(url).status_code == 200
