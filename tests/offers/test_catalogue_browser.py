@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from offers.models import Need, Sector, Stage, Technopole
+from offers.taxonomy import create_taxonomy
 from tests.factories import make_financing, make_offer, need
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -31,9 +33,10 @@ def page(live_server):
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
-# serialized_rollback: the flush after a live-server test would otherwise drop the taxonomy migration rows.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_ticking_a_need_updates_results_counts_and_address(page, live_server):
+    # A live-server test before this one may have flushed the taxonomy the data migration created.
+    create_taxonomy(Need, Stage, Technopole, Sector)
     make_financing(title="Prêt d'honneur Initiative")
     make_offer(title="Incubation Impulse", needs=[need("etre-accompagne")])
     page.goto(f"{live_server.url}/offres/")

@@ -34,7 +34,7 @@ def drop_trigram_index(apps, schema_editor) -> None:
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("offers", "0002_taxonomy"),
+        ("offers", "0003_groups"),
     ]
 
     operations = [
