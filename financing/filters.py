@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from financing.models import FinancingScheme
@@ -16,6 +16,7 @@ from offers.filters import (
     CheckboxFilter,
     IntegerFilter,
     SearchFilter,
+    range_contains,
     stage_filter,
     technopole_filter,
 )
@@ -31,7 +32,7 @@ class FinancingFilter(django_filters.FilterSet):
     q = SearchFilter()
     montant = IntegerFilter(
         label=_("Montant recherché (€)"),
-        method="filter_amount",
+        method=range_contains("amount_min", "amount_max"),
         min_value=0,
         max_value=AMOUNT_MAX,
         widget=forms.NumberInput(attrs={"min": 0, "max": AMOUNT_MAX, "step": 1000, "inputmode": "numeric"}),
@@ -65,15 +66,6 @@ class FinancingFilter(django_filters.FilterSet):
     class Meta:
         model = FinancingScheme
         fields: list[str] = []
-
-    def filter_amount(self, queryset: QuerySet, name: str, amount: int | None) -> QuerySet:
-        """Schemes whose [minimum, maximum] contains the amount; a missing bound is open."""
-        if amount is None:
-            return queryset
-        return queryset.filter(
-            Q(amount_min__isnull=True) | Q(amount_min__lte=amount),
-            Q(amount_max__isnull=True) | Q(amount_max__gte=amount),
-        )
 
     def keep_all(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         # The display mode is validated with the filters but filters nothing.

@@ -16,6 +16,7 @@ from offers.filters import (
     CheckboxFilter,
     IntegerFilter,
     SearchFilter,
+    range_contains,
     technopole_filter,
 )
 
@@ -32,7 +33,7 @@ class HousingFilter(django_filters.FilterSet):
     q = SearchFilter()
     surface = IntegerFilter(
         label=_("Surface recherchée (m²)"),
-        method="filter_surface",
+        method=range_contains("surface_min", "surface_max"),
         min_value=1,
         max_value=SURFACE_MAX,
         widget=forms.NumberInput(attrs={"min": 1, "max": SURFACE_MAX, "inputmode": "numeric"}),
@@ -53,15 +54,6 @@ class HousingFilter(django_filters.FilterSet):
     class Meta:
         model = HousingSite
         fields: list[str] = []
-
-    def filter_surface(self, queryset: QuerySet, name: str, surface: int | None) -> QuerySet:
-        """Sites whose [minimum, maximum] contains the surface; a missing bound is open."""
-        if surface is None:
-            return queryset
-        return queryset.filter(
-            Q(surface_min__isnull=True) | Q(surface_min__lte=surface),
-            Q(surface_max__isnull=True) | Q(surface_max__gte=surface),
-        )
 
     def filter_available_now(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
         return queryset.filter(available_now(timezone.localdate())) if value else queryset

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from offers.catalogue import (
@@ -51,6 +51,21 @@ class CheckboxFilter(django_filters.Filter):
 
     def filter(self, qs: QuerySet, value: bool) -> QuerySet:
         return super().filter(qs, True) if value else qs
+
+
+def range_contains(low: str, high: str):
+    """A filter method: rows whose [`low`, `high`] contains the value, a missing bound being open (a scheme's
+    amounts, a site's surfaces)."""
+
+    def method(queryset: QuerySet, name: str, value: int | None) -> QuerySet:
+        if value is None:
+            return queryset
+        return queryset.filter(
+            Q(**{f"{low}__isnull": True}) | Q(**{f"{low}__lte": value}),
+            Q(**{f"{high}__isnull": True}) | Q(**{f"{high}__gte": value}),
+        )
+
+    return method
 
 
 def related_slugs(relation: str):

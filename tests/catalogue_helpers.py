@@ -81,3 +81,14 @@ def listed(client: Client, url: str) -> set[str]:
     response = client.get(url)
     assert response.status_code == 200, response.content.decode()[:500]
     return set(re.findall(r'<h3><a href="/offres/([\w-]+)/">', response.content.decode()))
+
+
+def assert_query_counts(client: Client, django_assert_num_queries, cases: list[tuple[str, int]]) -> None:
+    """Each (url, queries): after a warm-up request, the page answers 200 in exactly that many queries."""
+    for url, queries in cases:
+        warm(client, url)
+        with django_assert_num_queries(queries):
+            response = client.get(url)
+            if response.streaming:
+                b"".join(response.streaming_content)
+        assert response.status_code == 200, url

@@ -4,7 +4,7 @@ import pytest
 
 from financing.models import FinancingScheme
 from offers.models import Offer
-from tests.catalogue_helpers import bulk_offers, listed, warm
+from tests.catalogue_helpers import assert_query_counts, bulk_offers, listed
 from tests.factories import make_financing, make_offer, stage, technopole
 
 pytestmark = pytest.mark.django_db
@@ -136,7 +136,7 @@ def test_query_counts_do_not_grow(client, django_assert_num_queries, size):
         amount_max=90000,
         accepts_single_file=True,
     )
-    for url, queries in [
+    cases = [
         # count, page of schemes, their stages, their technopôles, 3 facets (instrument, stade, technopôle)
         ("/financements/", 7),
         ("/financements/?montant=5000&dossier_unique=on&stade=idee", 7),
@@ -145,7 +145,5 @@ def test_query_counts_do_not_grow(client, django_assert_num_queries, size):
         # a scheme's page: offer joined with its scheme and structure, needs, stages, technopôles, sectors,
         # complementary offers
         (f"/offres/{schemes[0].slug}/", 6),
-    ]:
-        warm(client, url)
-        with django_assert_num_queries(queries):
-            assert client.get(url).status_code == 200
+    ]
+    assert_query_counts(client, django_assert_num_queries, cases)

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from housing.models import HousingSite
 from offers.models import Offer
-from tests.catalogue_helpers import bulk_offers, listed, warm
+from tests.catalogue_helpers import assert_query_counts, bulk_offers, listed
 from tests.factories import make_housing, make_offer, technopole
 
 pytestmark = pytest.mark.django_db
@@ -93,14 +93,12 @@ def test_query_counts_do_not_grow(client, django_assert_num_queries, size):
         surface_max=200,
         flexible_lease=True,
     )
-    for url, queries in [
+    cases = [
         # count, page of sites, their stages, their technopôles, 2 facets (technopôle, type)
         ("/hebergement/", 6),
         ("/hebergement/?surface=50&disponible=on&bail_souple=on&technopole=luminy", 6),
         # a site's page: offer joined with its site and structure, needs, stages, technopôles, sectors,
         # complementary offers
         (f"/offres/{sites[0].slug}/", 6),
-    ]:
-        warm(client, url)
-        with django_assert_num_queries(queries):
-            assert client.get(url).status_code == 200
+    ]
+    assert_query_counts(client, django_assert_num_queries, cases)

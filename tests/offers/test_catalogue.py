@@ -10,7 +10,7 @@ from django.utils import timezone
 from financing.models import FinancingScheme
 from offers.catalogue import PER_PAGE
 from offers.models import Competence, Offer, RecruitmentService
-from tests.catalogue_helpers import bulk_offers, warm
+from tests.catalogue_helpers import assert_query_counts, bulk_offers
 from tests.factories import (
     make_actor,
     make_competence,
@@ -419,31 +419,27 @@ def test_query_counts_do_not_grow_with_the_catalogue(client, django_assert_num_q
     slug, actor_slug = offers[0].slug, offers[0].actor.slug
     facets = 7  # besoin, stade, technopole, filiere, type, cout, structure: one grouped query each
 
-    def check(url: str, queries: int) -> None:
-        warm(client, url)  # fills the cached taxonomy lists and demo flag, as in production
-        with django_assert_num_queries(queries):
-            response = client.get(url)
-            body(response)
-        assert response.status_code == 200
-
-    # count, page of offers, its stages, its technopôles, the facets
-    check("/offres/", 4 + facets)
-    check("/offres/?besoin=financer&besoin=locaux&technopole=luminy&q=offre&cout=gratuit", 4 + facets)
-    # offer (joined with structure and kind sub-models), needs, stages, technopôles, sectors, complementary
-    check(f"/offres/{slug}/", 6)
-    # the same, plus the lab's supervising bodies
-    check(f"/offres/{lab.slug}/", 7)
-    # offers as values, then needs, stages, technopôles, sectors
-    check("/offres/export.csv", 5)
-    check("/offres/export.json", 5)
-    # count, page of structures with offer counts, kind facet, technopôle facet
-    check("/acteurs/", 4)
-    # structure, its sectors, its offers, their stages, their technopôles
-    check(f"/acteurs/{actor_slug}/", 5)
-    # count, page, stages, technopôles, 3 facets (type, technopôle, stade)
-    check("/recrutement/", 7)
-    # count, page, stages, technopôles, supervising bodies, 3 facets (type, tutelle, technopôle)
-    check("/competences/", 8)
-    # technopôle, its structures, housing sites, other offers
-    check("/technopoles/luminy/", 4)
+    cases = [
+        # count, page of offers, its stages, its technopôles, the facets
+        ("/offres/", 4 + facets),
+        ("/offres/?besoin=financer&besoin=locaux&technopole=luminy&q=offre&cout=gratuit", 4 + facets),
+        # offer (joined with structure and kind sub-models), needs, stages, technopôles, sectors, complementary
+        (f"/offres/{slug}/", 6),
+        # the same, plus the lab's supervising bodies
+        (f"/offres/{lab.slug}/", 7),
+        # offers as values, then needs, stages, technopôles, sectors
+        ("/offres/export.csv", 5),
+        ("/offres/export.json", 5),
+        # count, page of structures with offer counts, kind facet, technopôle facet
+        ("/acteurs/", 4),
+        # structure, its sectors, its offers, their stages, their technopôles
+        (f"/acteurs/{actor_slug}/", 5),
+        # count, page, stages, technopôles, 3 facets (type, technopôle, stade)
+        ("/recrutement/", 7),
+        # count, page, stages, technopôles, supervising bodies, 3 facets (type, tutelle, technopôle)
+        ("/competences/", 8),
+        # technopôle, its structures, housing sites, other offers
+        ("/technopoles/luminy/", 4),
+    ]
+    assert_query_counts(client, django_assert_num_queries, cases)
     assert Offer.objects.count() == size + 4
