@@ -251,19 +251,24 @@ def json_ld(data: dict) -> SafeString:
 # --- The « offre intégrée » ------------------------------------------------------------------------------
 
 
-def complementary_offers(offer, limit: int = 4) -> QuerySet:
-    """Published offers of *other* structures for a holder at the same stage, those addressing the same
-    needs first: together they make the « offre intégrée », a path without seams across structures.
+def complementary_offers(offer: Offer, limit: int = 4) -> QuerySet:
+    """Published offers of *other* structures for a holder at the same stage: together they make the
+    « offre intégrée », a path without seams across structures. Those of the same sector come first, then
+    those addressing the same needs.
 
-    Reads the offer's prefetched stages and needs; one query."""
+    Reads the offer's prefetched stages, needs and sectors; one query."""
     stage_ids = [s.pk for s in offer.stages.all()]
     need_ids = [n.pk for n in offer.needs.all()]
+    sector_ids = [s.pk for s in offer.sectors.all()]
     at_same_stage = Offer.stages.through.objects.filter(stage_id__in=stage_ids).values("offer_id")
     return (
         Offer.objects.published()
         .exclude(actor_id=offer.actor_id)
         .filter(pk__in=at_same_stage)
-        .annotate(shared_needs=Count("needs", filter=Q(needs__in=need_ids)))
+        .annotate(
+            shared_sectors=Count("sectors", filter=Q(sectors__in=sector_ids), distinct=True),
+            shared_needs=Count("needs", filter=Q(needs__in=need_ids), distinct=True),
+        )
         .select_related("actor")
-        .order_by("-shared_needs", "title")[:limit]
+        .order_by("-shared_sectors", "-shared_needs", "title")[:limit]
     )

@@ -19,6 +19,7 @@ from tests.factories import (
     make_offer,
     make_recruitment,
     need,
+    sector,
     stage,
     technopole,
 )
@@ -232,6 +233,19 @@ def test_offer_detail_suggests_complementary_offers_of_other_structures(client):
     assert section.index(same_need.slug) < section.index(same_stage.slug)
     for absent in (same_actor, other_stage, draft):
         assert absent.slug not in section
+
+
+def test_complementary_offers_of_the_same_sector_come_first(client):
+    offer = make_offer(needs=[need("financer")], stages=[stage("idee")], sectors=[sector("sante-biotech")])
+    same_need = make_offer(needs=[need("financer")], stages=[stage("idee")], title="A même besoin")
+    same_sector = make_offer(
+        needs=[need("locaux")],
+        stages=[stage("idee")],
+        sectors=[sector("sante-biotech")],
+        title="Z même filière",
+    )
+    section = body(client.get(f"/offres/{offer.slug}/")).split('id="titre-complementaires"')[1]
+    assert section.index(same_sector.slug) < section.index(same_need.slug)
 
 
 def test_offer_detail_has_escaped_schema_org_json_ld(client):
