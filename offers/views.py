@@ -1,3 +1,4 @@
+from django import forms
 from django.db import DatabaseError, connection
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
@@ -7,7 +8,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
-from offers.catalogue import catalogue_context, complementary_offers, json_ld, offer_cards, render_catalogue
+from offers.catalogue import (
+    catalogue_context,
+    complementary_offers,
+    json_ld,
+    offer_cards,
+    render_catalogue,
+    stage_choices,
+)
 from offers.filters import ActorFilter, CompetenceFilter, OfferFilter, RecruitmentFilter
 from offers.models import Actor, Competence, Need, Offer, RecruitmentService, Technopole
 from offers.opendata import csv_lines, export_columns, export_rows
@@ -80,6 +88,7 @@ def offer_detail(request: HttpRequest, slug: str) -> HttpResponse:
     supervising_bodies = list(details.supervising_bodies.all()) if isinstance(details, Competence) else []
     context = {
         "offer": offer,
+        "contact_stage": contact_stage(request, offer),
         "details": details,
         "details_template": details_template if details else None,
         "supervising_bodies": supervising_bodies,
@@ -87,6 +96,20 @@ def offer_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "json_ld": json_ld(offer_structured_data(request, offer)),
     }
     return render(request, "offers/offer_detail.html", context)
+
+
+class StageForm(forms.Form):
+    stade = forms.ChoiceField(choices=stage_choices, required=False)
+
+
+def contact_stage(request: HttpRequest, offer: Offer) -> str:
+    """The stage to pre-select in the contact form: the one the holder came with (`?stade=`, from the
+    questionnaire's results), else the offer's only stage when it targets one; empty otherwise."""
+    form = StageForm(request.GET)
+    if form.is_valid() and form.cleaned_data["stade"]:
+        return form.cleaned_data["stade"]
+    stages = list(offer.stages.all())
+    return stages[0].slug if len(stages) == 1 else ""
 
 
 def offer_structured_data(request: HttpRequest, offer: Offer) -> dict:

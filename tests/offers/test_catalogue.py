@@ -173,9 +173,24 @@ def test_offer_detail_shows_the_offer_its_structure_and_contact(client):
     assert "Start-up de moins de 3 ans" in page
     assert "Payant : 1 000 € par an" in page
     assert "Camille Martin" in page and "mailto:info@provence.example.org" in page
-    assert f'href="/contact/offre/{offer.slug}/"' in page and "Contacter cette structure" in page
+    assert (
+        f'href="/contact/offre/{offer.slug}/?stade=creation"' in page and "Contacter cette structure" in page
+    )
     assert "Dernière confirmation" in page
     assert "Information à vérifier" not in page
+
+
+def test_offer_detail_contact_link_carries_the_holders_stage(client):
+    offer = make_offer(stages=[stage("idee"), stage("creation")])
+    single = make_offer(stages=[stage("amorcage")])
+    assert f'href="/contact/offre/{offer.slug}/"' in body(client.get(f"/offres/{offer.slug}/"))
+    page = body(client.get(f"/offres/{offer.slug}/?stade=creation"))
+    assert f'href="/contact/offre/{offer.slug}/?stade=creation"' in page
+    # An unknown stage is ignored; an offer for one stage pre-selects it.
+    assert f'href="/contact/offre/{offer.slug}/"' in body(client.get(f"/offres/{offer.slug}/?stade=<b>"))
+    assert f'href="/contact/offre/{single.slug}/?stade=amorcage"' in body(
+        client.get(f"/offres/{single.slug}/")
+    )
 
 
 def test_offer_detail_flags_stale_information(client):
