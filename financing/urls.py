@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from financing import views
 
 app_name = "financing"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.financing_list, name="financing_list"),
+]

@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from housing import views
 
 app_name = "housing"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.housing_list, name="housing_list"),
+]

@@ -221,7 +221,11 @@ class Offer(models.Model):
         ordering = ["title"]
         verbose_name = _("offre")
         verbose_name_plural = _("offres")
-        indexes = [models.Index(fields=["status", "kind"], name="offer_status_kind_idx")]
+        indexes = [
+            models.Index(fields=["status", "kind"], name="offer_status_kind_idx"),
+            # The catalogue lists published offers by title, 20 at a time.
+            models.Index(fields=["status", "title", "id"], name="offer_status_title_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -1,0 +1,274 @@
+"""The machinery every public catalogue shares: run a FilterSet, count facets, paginate, render the page or
+its htmx partial. Used by the offers, financing and housing views (imports point towards `offers`)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.core.paginator import Page, Paginator
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Count, Q, QuerySet
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import render
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+from django_filters import FilterSet
+
+from offers.models import Need, Offer, Sector, Stage, Technopole, fold
+
+PER_PAGE = 20
+TAXONOMY_CACHE_SECONDS = 600
+MAX_SEARCH_WORDS = 8
+
+
+# --- Reference lists -------------------------------------------------------------------------------------
+
+
+def taxonomy_choices(model: type[Need | Stage | Technopole | Sector]) -> list[tuple[str, str]]:
+    """(slug, name) of a taxonomy, cached: it changes with a data migration, not with each request."""
+    key = f"catalogue:taxonomy:{model._meta.model_name}"
+    return cache.get_or_set(
+        key, lambda: list(model.objects.values_list("slug", "name")), TAXONOMY_CACHE_SECONDS
+    )
+
+
+def need_choices() -> list[tuple[str, str]]:
+    return taxonomy_choices(Need)
+
+
+def stage_choices() -> list[tuple[str, str]]:
+    return taxonomy_choices(Stage)
+
+
+def technopole_choices() -> list[tuple[str, str]]:
+    return taxonomy_choices(Technopole)
+
+
+def sector_choices() -> list[tuple[str, str]]:
+    return taxonomy_choices(Sector)
+
+
+# --- Filters shared by the catalogues --------------------------------------------------------------------
+
+
+def search_words(text: str) -> list[str]:
+    """The accent-folded words of a free-text query, at most `MAX_SEARCH_WORDS` of them."""
+    return fold(text).split()[:MAX_SEARCH_WORDS]
+
+
+def filter_search(queryset: QuerySet, text: str) -> QuerySet:
+    """Every word must appear in the stored, accent-folded `search_text` (AND of words)."""
+    for word in search_words(text):
+        queryset = queryset.filter(search_text__contains=word)
+    return queryset
+
+
+def filter_related_slugs(queryset: QuerySet, relation: str, slugs: list[str] | str) -> QuerySet:
+    """Offers linked to any of these slugs through the many-to-many `relation` (a sub-select, so that the
+    result needs no DISTINCT and stays cheap to count and paginate)."""
+    if not slugs:
+        return queryset
+    slugs = [slugs] if isinstance(slugs, str) else slugs
+    through = queryset.model._meta.get_field(relation).remote_field.through
+    source, target = _through_columns(queryset.model, relation)
+    linked = through.objects.filter(**{f"{target}__slug__in": slugs}).values(source)
+    return queryset.filter(pk__in=linked)
+
+
+def filter_related_slug_or_all(queryset: QuerySet, relation: str, slug: str) -> QuerySet:
+    """Offers linked to `slug`, plus those with no link at all: an offer without technopôle is open to the
+    whole metropolitan area, an offer without sector to every sector."""
+    if not slug:
+        return queryset
+    through = queryset.model._meta.get_field(relation).remote_field.through
+    source, target = _through_columns(queryset.model, relation)
+    linked = through.objects.filter(**{f"{target}__slug": slug}).values(source)
+    any_link = through.objects.values(source)
+    return queryset.filter(pk__in=linked) | queryset.exclude(pk__in=any_link)
+
+
+def _through_columns(model, relation: str) -> tuple[str, str]:
+    m2m = model._meta.get_field(relation)
+    return m2m.m2m_field_name() + "_id", m2m.m2m_reverse_field_name()
+
+
+# --- Facets ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FacetSpec:
+    """One facet of a catalogue: a FilterSet parameter and what to GROUP BY to count its values.
+
+    `choices` lists the values to show (all of them, even at zero); without it the values come from the
+    grouped query itself, labelled by `label_lookup` (e.g. the structures present in the results).
+    `open_to_all` adds the offers with no value at all to every count (see `filter_related_slug_or_all`).
+    """
+
+    param: str
+    lookup: str
+    choices: Callable[[], list[tuple[str, str]]] | None = None
+    label_lookup: str | None = None
+    open_to_all: bool = False
+    widget: str = "radio"  # "checkbox" (several values), "radio" or "select"
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    param: str
+    legend: str
+    widget: str
+    options: list[FacetOption] = field(default_factory=list)
+    selected: bool = False
+
+
+def facet_counts(queryset: QuerySet, spec: FacetSpec) -> tuple[dict, dict]:
+    """One grouped query: {value: count} and {value: label} over the (filtered) queryset."""
+    columns = [spec.lookup] + ([spec.label_lookup] if spec.label_lookup else [])
+    rows = queryset.order_by().values(*columns).annotate(n=Count("pk")).order_by()
+    counts, labels = {}, {}
+    for row in rows:
+        value = row[spec.lookup]
+        counts[value] = counts.get(value, 0) + row["n"]
+        if spec.label_lookup:
+            labels[value] = row[spec.label_lookup]
+    return counts, labels
+
+
+def build_facets(filterset: FilterSet, queryset: QuerySet | None) -> list[Facet]:
+    """The facets declared on the FilterSet (`Meta`-less attribute `facets`), counted over `queryset`
+    (None when the filters are invalid: the values are shown without counts)."""
+    facets = []
+    data = filterset.form.data
+    for spec in getattr(filterset, "facets", []):
+        selected = [v for v in data.getlist(spec.param) if v]
+        counts, labels = facet_counts(queryset, spec) if queryset is not None else ({}, {})
+        everywhere = counts.pop(None, 0) if spec.open_to_all else 0
+        if spec.choices is not None:
+            values = list(spec.choices())
+        else:
+            values = sorted(((v, labels[v]) for v in counts if v is not None), key=lambda pair: fold(pair[1]))
+        options = [
+            FacetOption(str(value), str(label), counts.get(value, 0) + everywhere, str(value) in selected)
+            for value, label in values
+        ]
+        legend = filterset.form.fields[spec.param].label
+        facets.append(Facet(spec.param, legend, spec.widget, options, bool(selected)))
+    return facets
+
+
+# --- Running a catalogue page ----------------------------------------------------------------------------
+
+
+def query_string_without_page(request: HttpRequest) -> str:
+    """The current filters, without the page number and without the empty fields a submitted form sends."""
+    params = QueryDict(mutable=True)
+    for key, values in request.GET.lists():
+        kept = [value for value in values if value]
+        if key != "page" and kept:
+            params.setlist(key, kept)
+    return params.urlencode()
+
+
+def paginate(request: HttpRequest, queryset: QuerySet, per_page: int = PER_PAGE) -> Page:
+    # get_page() turns a malformed number into the first page and a too large one into the last.
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+def offer_cards(queryset: QuerySet) -> QuerySet:
+    """What an offer card shows: its structure (joined), its stages and technopôles (one query each)."""
+    return queryset.select_related("actor").prefetch_related("stages", "technopoles")
+
+
+def catalogue_context(
+    request: HttpRequest,
+    filterset: FilterSet,
+    *,
+    prepare_page: Callable[[QuerySet], QuerySet] | None = None,
+    per_page: int = PER_PAGE,
+) -> dict:
+    """Filter, count the facets, paginate. `prepare_page` adds the select/prefetch the cards need, applied
+    to the page only. Invalid filters give an empty page and the form's errors, shown above the list."""
+    valid = filterset.is_valid()
+    queryset = filterset.qs if valid else filterset.queryset.none()
+    facets = build_facets(filterset, queryset if valid else None)
+    facet_params = {facet.param for facet in facets}
+    listed = prepare_page(queryset) if prepare_page else queryset
+    return {
+        "filter": filterset,
+        "form": filterset.form,
+        "facets": facets,
+        "plain_fields": [filterset.form[name] for name in filterset.form.fields if name not in facet_params],
+        "page_obj": paginate(request, listed, per_page),
+        "query_string": query_string_without_page(request),
+        "filters_valid": valid,
+    }
+
+
+CATALOGUE_TEMPLATE = "offers/catalogue_page.html"
+
+
+def render_catalogue(request: HttpRequest, context: dict, template: str = CATALOGUE_TEMPLATE) -> HttpResponse:
+    """The full page, or only its `results` partial for htmx; 400 when the filters were invalid.
+
+    The context names the page: `page_title`, `intro`, `card_template` (and optionally `card_details`,
+    a fragment of extra facts for each card, `results_body` to replace the list, `export_links`)."""
+    status = 200 if context.get("filters_valid", True) else 400
+    if not request.htmx:
+        return render(request, template, context, status=status)
+    response = render(request, f"{template}#results", context, status=status)
+    # The address htmx pushes to the history: the filters that are set, not every empty field of the form.
+    page = request.GET.get("page", "")
+    query = "&".join(
+        part for part in [context.get("query_string", ""), f"page={page}" if page else ""] if part
+    )
+    response["HX-Push-Url"] = f"{request.path}?{query}" if query else request.path
+    return response
+
+
+# --- Structured data -------------------------------------------------------------------------------------
+
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def json_ld(data: dict) -> SafeString:
+    """A schema.org JSON-LD block. A data block, not a script: browsers do not run it, so the CSP's
+    `script-src 'self'` does not apply; `<`, `>` and `&` are escaped so no text can close the tag."""
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+# --- The « offre intégrée » ------------------------------------------------------------------------------
+
+
+def complementary_offers(offer: Offer, limit: int = 4) -> QuerySet:
+    """Published offers of *other* structures for a holder at the same stage: together they make the
+    « offre intégrée », a path without seams across structures. Those of the same sector come first, then
+    those addressing the same needs.
+
+    Reads the offer's prefetched stages, needs and sectors; one query."""
+    stage_ids = [s.pk for s in offer.stages.all()]
+    need_ids = [n.pk for n in offer.needs.all()]
+    sector_ids = [s.pk for s in offer.sectors.all()]
+    at_same_stage = Offer.stages.through.objects.filter(stage_id__in=stage_ids).values("offer_id")
+    return (
+        Offer.objects.published()
+        .exclude(actor_id=offer.actor_id)
+        .filter(pk__in=at_same_stage)
+        .annotate(
+            shared_sectors=Count("sectors", filter=Q(sectors__in=sector_ids), distinct=True),
+            shared_needs=Count("needs", filter=Q(needs__in=need_ids), distinct=True),
+        )
+        .select_related("actor")
+        .order_by("-shared_sectors", "-shared_needs", "title")[:limit]
+    )

@@ -1,0 +1,224 @@
+"""FilterSets of the public catalogues. Parameter names are the questionnaire's (`besoin`, `stade`,
+`technopole`, `filiere`, slugs) so a results link and a catalogue link read alike."""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from offers.catalogue import (
+    FacetSpec,
+    filter_related_slug_or_all,
+    filter_related_slugs,
+    filter_search,
+    need_choices,
+    sector_choices,
+    stage_choices,
+    technopole_choices,
+)
+from offers.models import Actor, Competence, Offer, RecruitmentService
+
+SEARCH_MAX_LENGTH = 200
+ALL = _("Tous")
+
+
+class SearchFilter(django_filters.CharFilter):
+    """Free text, accent- and case-insensitive, every word required."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Mots-clés"))
+        kwargs.setdefault("max_length", SEARCH_MAX_LENGTH)
+        kwargs.setdefault("widget", forms.TextInput(attrs={"type": "search", "maxlength": SEARCH_MAX_LENGTH}))
+        super().__init__(**kwargs)
+
+    def filter(self, qs: QuerySet, value: str) -> QuerySet:
+        return filter_search(qs, value) if value else qs
+
+
+class IntegerFilter(django_filters.Filter):
+    """A whole number (the default NumberFilter accepts « 1e999 » as a decimal)."""
+
+    field_class = forms.IntegerField
+
+
+class CheckboxFilter(django_filters.Filter):
+    """A tick box: ticked keeps the rows where `field_name` is true (or runs `method`); unticked filters
+    nothing (a NullBooleanField would filter on False)."""
+
+    field_class = forms.BooleanField
+
+    def filter(self, qs: QuerySet, value: bool) -> QuerySet:
+        return super().filter(qs, True) if value else qs
+
+
+def range_contains(low: str, high: str):
+    """A filter method: rows whose [`low`, `high`] contains the value, a missing bound being open (a scheme's
+    amounts, a site's surfaces)."""
+
+    def method(queryset: QuerySet, name: str, value: int | None) -> QuerySet:
+        if value is None:
+            return queryset
+        return queryset.filter(
+            Q(**{f"{low}__isnull": True}) | Q(**{f"{low}__lte": value}),
+            Q(**{f"{high}__isnull": True}) | Q(**{f"{high}__gte": value}),
+        )
+
+    return method
+
+
+def related_slugs(relation: str):
+    """A filter method: offers linked to any of the given slugs through `relation`."""
+
+    def method(queryset: QuerySet, name: str, value) -> QuerySet:
+        return filter_related_slugs(queryset, relation, value)
+
+    return method
+
+
+def related_slug_or_all(relation: str):
+    def method(queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return filter_related_slug_or_all(queryset, relation, value)
+
+    return method
+
+
+def stage_filter() -> django_filters.ChoiceFilter:
+    return django_filters.ChoiceFilter(
+        label=_("Stade de maturité"), choices=stage_choices, method=related_slugs("stages"), empty_label=ALL
+    )
+
+
+def technopole_filter() -> django_filters.ChoiceFilter:
+    return django_filters.ChoiceFilter(
+        label=_("Technopôle ou site"),
+        choices=technopole_choices,
+        method=related_slug_or_all("technopoles"),
+        empty_label=ALL,
+    )
+
+
+STAGE_FACET = FacetSpec("stade", "stages__slug", stage_choices)
+TECHNOPOLE_FACET = FacetSpec("technopole", "technopoles__slug", technopole_choices, open_to_all=True)
+
+
+class OfferFilter(django_filters.FilterSet):
+    q = SearchFilter()
+    besoin = django_filters.MultipleChoiceFilter(
+        label=_("Besoin"), choices=need_choices, method=related_slugs("needs")
+    )
+    stade = stage_filter()
+    technopole = technopole_filter()
+    filiere = django_filters.ChoiceFilter(
+        label=_("Filière"), choices=sector_choices, method=related_slug_or_all("sectors"), empty_label=ALL
+    )
+    type = django_filters.ChoiceFilter(
+        label=_("Type d'offre"), field_name="kind", choices=Offer.Kind.choices, empty_label=ALL
+    )
+    structure = django_filters.ModelChoiceFilter(
+        label=_("Structure"),
+        field_name="actor",
+        queryset=Actor.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Toutes"),
+    )
+    cout = django_filters.ChoiceFilter(
+        label=_("Coût"), field_name="cost", choices=Offer.Cost.choices, empty_label=ALL
+    )
+
+    facets = [
+        FacetSpec("besoin", "needs__slug", need_choices, widget="checkbox"),
+        STAGE_FACET,
+        TECHNOPOLE_FACET,
+        FacetSpec("filiere", "sectors__slug", sector_choices, open_to_all=True),
+        FacetSpec("type", "kind", lambda: Offer.Kind.choices),
+        FacetSpec("cout", "cost", lambda: Offer.Cost.choices),
+        FacetSpec("structure", "actor__slug", label_lookup="actor__name", widget="select"),
+    ]
+
+    class Meta:
+        model = Offer
+        fields: list[str] = []
+
+
+class ActorFilter(django_filters.FilterSet):
+    type = django_filters.ChoiceFilter(
+        label=_("Type de structure"), field_name="kind", choices=Actor.Kind.choices, empty_label=ALL
+    )
+    technopole = django_filters.ChoiceFilter(
+        label=_("Technopôle ou site"),
+        field_name="technopole__slug",
+        choices=technopole_choices,
+        empty_label=ALL,
+    )
+
+    facets = [
+        FacetSpec("type", "kind", lambda: Actor.Kind.choices),
+        FacetSpec("technopole", "technopole__slug", technopole_choices),
+    ]
+
+    class Meta:
+        model = Actor
+        fields: list[str] = []
+
+
+class RecruitmentFilter(django_filters.FilterSet):
+    q = SearchFilter()
+    type = django_filters.ChoiceFilter(
+        label=_("Type de service"),
+        field_name="service_type",
+        choices=RecruitmentService.ServiceType.choices,
+        empty_label=ALL,
+    )
+    technopole = technopole_filter()
+    stade = stage_filter()
+
+    facets = [
+        FacetSpec("type", "service_type", lambda: RecruitmentService.ServiceType.choices),
+        TECHNOPOLE_FACET,
+        STAGE_FACET,
+    ]
+
+    class Meta:
+        model = RecruitmentService
+        fields: list[str] = []
+
+
+SUPERVISING_KINDS = [Actor.Kind.UNIVERSITY, Actor.Kind.RESEARCH_BODY]
+
+
+class CompetenceFilter(django_filters.FilterSet):
+    q = SearchFilter(
+        label=_("Domaine ou équipement"),
+        help_text=_("Par exemple : microscopie, génomique, robotique."),
+    )
+    type = django_filters.ChoiceFilter(
+        label=_("Laboratoire ou plateforme"),
+        field_name="competence_type",
+        choices=Competence.CompetenceType.choices,
+        empty_label=ALL,
+    )
+    tutelle = django_filters.ModelChoiceFilter(
+        label=_("Tutelle"),
+        queryset=Actor.objects.all(),
+        to_field_name="slug",
+        method="filter_supervising_body",
+        empty_label=_("Toutes"),
+    )
+    technopole = technopole_filter()
+
+    facets = [
+        FacetSpec("type", "competence_type", lambda: Competence.CompetenceType.choices),
+        FacetSpec(
+            "tutelle", "supervising_bodies__slug", label_lookup="supervising_bodies__name", widget="select"
+        ),
+        TECHNOPOLE_FACET,
+    ]
+
+    class Meta:
+        model = Competence
+        fields: list[str] = []
+
+    def filter_supervising_body(self, queryset: QuerySet, name: str, value: Actor) -> QuerySet:
+        return filter_related_slugs(queryset, "supervising_bodies", value.slug) if value else queryset
