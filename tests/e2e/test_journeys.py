@@ -78,12 +78,14 @@ def test_holder_answers_the_questionnaire_opens_an_offer_and_contacts_the_struct
 
     require_route(f"/offres/{site_data['offer']}/")
     offer_link.click()
-    page.wait_for_url(f"**/offres/{site_data['offer']}/")
+    # The holder's stage follows them from the results to the offer and on to the contact form.
+    page.wait_for_url(f"**/offres/{site_data['offer']}/?stade=amorcage")
     assert "Prêt d'honneur d'amorçage" in page.locator("h1").inner_text()
 
     require_route(f"/contact/offre/{site_data['offer']}/")
-    page.locator(f"a[href='/contact/offre/{site_data['offer']}/']").first.click()
-    page.wait_for_url(f"**/contact/offre/{site_data['offer']}/")
+    page.locator(f"a[href^='/contact/offre/{site_data['offer']}/']").first.click()
+    page.wait_for_url(f"**/contact/offre/{site_data['offer']}/?stade=amorcage")
+    assert page.locator("select[name=stage]").input_value() == "amorcage"
     fill_contact_form(page)
     page.wait_for_url(re.compile(r"/contact/merci/"))
 

@@ -223,7 +223,7 @@ def test_results_explain_each_offer_and_give_the_contact(client):
     assert "Jeanne Martin" in html
     assert 'href="mailto:jeanne.martin@example.org"' in html
     assert 'href="tel:0491112233"' in html
-    assert f'href="/offres/{offer.slug}/"' in html
+    assert f'href="/offres/{offer.slug}/?stade=amorcage"' in html
     assert f'href="/contact/offre/{offer.slug}/?stade=amorcage"' in html
     assert "Contacter cette structure" in html
     assert "Hors sujet" not in html
