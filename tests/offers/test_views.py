@@ -44,3 +44,21 @@ def test_unknown_technopole_is_a_french_404(client):
     response = client.get("/technopoles/nulle-part/")
     assert response.status_code == 404
     assert "Page introuvable" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("path", "current"),
+    [
+        ("/offres/", 'href="/offres/" aria-current="page"'),
+        ("/financements/?vue=chaine", 'href="/financements/" aria-current="page"'),
+    ],
+)
+def test_main_menu_marks_the_current_section(client, path, current):
+    assert current in client.get(path).content.decode()
+
+
+def test_main_menu_marks_the_section_of_a_page_inside_it(client):
+    offer = make_offer()
+    body = client.get(f"/offres/{offer.slug}/").content.decode()
+    assert 'href="/offres/" aria-current="true"' in body
+    assert 'href="/acteurs/" aria-current' not in body
