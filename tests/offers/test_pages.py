@@ -8,7 +8,7 @@ def test_accessibility_statement_gives_status_checks_contact_and_recourse(client
     response = client.get("/accessibilite/")
     body = response.content.decode()
     assert response.status_code == 200
-    assert "partiellement conforme" in body
+    assert "<strong>non conforme</strong>" in body
     assert "axe-core" in body  # the automated checks actually run
     assert 'href="mailto:a11y@example.org"' in body
     assert "Défenseur des droits" in body
