@@ -32,7 +32,7 @@ from .forms import (
     QuestionnaireForm,
     ResultsForm,
 )
-from .matching import Answers, match_offers, record_response
+from .matching import Answers, cached_match_offers, record_response
 
 STEP_TITLES = {
     1: gettext_lazy("Vos besoins"),
@@ -209,7 +209,7 @@ def results(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return _render_questionnaire(request, form, form.step_with_error(), status=400)
     answers = form.answers()
-    found = match_offers(answers)
+    found = cached_match_offers(answers)
     query = answers_query(answers)
     path = f"{reverse('guidance:results')}?{query}"
     context = {
