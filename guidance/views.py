@@ -22,6 +22,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from offers.models import Need, Sector, Stage, Technopole
+from offers.page_cache import cached_response
 
 from .forms import (
     ANYWHERE,
@@ -221,7 +222,9 @@ def results(request: HttpRequest) -> HttpResponse:
         "recap": _recap(answers, query),
         "catalogue_query": _catalogue_query(answers),
     }
-    response = render(request, "guidance/results.html", context)
+    # The page is the same for everyone with these answers (until the catalogue changes): its HTML is
+    # cached, but each view of it is still recorded below, and the cookie set on the response served.
+    response = cached_response(request, lambda: render(request, "guidance/results.html", context))
     digest = hashlib.sha256(query.encode()).hexdigest()[:16]
     prefetch = "prefetch" in (request.headers.get("Sec-Purpose", "") + request.headers.get("Purpose", ""))
     counts = request.method == "GET" and not request.htmx and not prefetch

@@ -86,27 +86,32 @@ def _page_key(request: HttpRequest) -> str:
     return f"public-page:{catalogue_version()}:{get_language()}:{variant}:{location}"
 
 
+def cached_response(request: HttpRequest, produce: Callable[[], HttpResponse]) -> HttpResponse:
+    """The cached copy of this page for this request, else `produce()` (stored when it may be)."""
+    if not _cacheable_request(request):
+        return produce()
+    key = _page_key(request)
+    cached = cache.get(key)
+    if cached is not None:
+        content, status, headers = cached
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        return response
+    response = produce()
+    patch_vary_headers(response, ["HX-Request"])
+    if _cacheable_response(request, response):
+        entry = (response.content, response.status_code, list(response.items()))
+        cache.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
+    return response
+
+
 def cache_public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Serve an anonymous GET/HEAD of this public page from the cache (see the module docstring)."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if not _cacheable_request(request):
-            return view(request, *args, **kwargs)
-        key = _page_key(request)
-        cached = cache.get(key)
-        if cached is not None:
-            content, status, headers = cached
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
-            return response
-        response = view(request, *args, **kwargs)
-        patch_vary_headers(response, ["HX-Request"])
-        if _cacheable_response(request, response):
-            entry = (response.content, response.status_code, list(response.items()))
-            cache.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
-        return response
+        return cached_response(request, lambda: view(request, *args, **kwargs))
 
     return wrapper
 
