@@ -26,6 +26,7 @@ cache and invalidation is immediate everywhere.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable
 from functools import wraps
@@ -83,7 +84,9 @@ def _page_key(request: HttpRequest) -> str:
     variant = "|".join(request.headers.get(name, "") for name in VARY_HEADERS)
     scheme = "https" if request.is_secure() else "http"
     location = f"{scheme}://{request.get_host()}{request.get_full_path()}"
-    return f"public-page:{catalogue_version()}:{get_language()}:{variant}:{location}"
+    # Hashed: a long query string would otherwise make a key memcached or Redis users would not want.
+    digest = hashlib.sha256(f"{variant}\n{location}".encode()).hexdigest()
+    return f"public-page:{catalogue_version()}:{get_language()}:{digest}"
 
 
 def cached_response(request: HttpRequest, produce: Callable[[], HttpResponse]) -> HttpResponse:
