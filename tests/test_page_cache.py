@@ -147,3 +147,37 @@ def test_results_page_records_every_questionnaire_though_the_match_is_cached(
     assert response.status_code == 200
     assert QuestionnaireResponse.objects.count() == 2
     assert "orientation_enregistree" in response.cookies
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/offres/",
+        "/offres/?besoin=financer",
+        "/offres/{offer}/",
+        "/acteurs/",
+        "/acteurs/{actor}/",
+        "/recrutement/",
+        "/competences/",
+        "/financements/",
+        "/hebergement/",
+        "/technopoles/luminy/",
+        "/accessibilite/",
+    ],
+)
+def test_every_public_page_is_served_from_the_cache(client, django_assert_num_queries, url):
+    offer = make_offer()
+    url = url.format(offer=offer.slug, actor=offer.actor.slug)
+    assert client.get(url).status_code == 200
+    with django_assert_num_queries(0):
+        assert client.get(url).status_code == 200
+
+
+def test_pages_with_forms_are_not_cached(client):
+    offer = make_offer()
+    url = f"/contact/offre/{offer.slug}/"
+    first, second = client.get(url), client.get(url)
+    assert first.status_code == second.status_code == 200
+    # Rendered for each request: the form's masked CSRF token differs each time.
+    assert first.content != second.content
