@@ -13,7 +13,18 @@ import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
-PAGES = ["healthz", "home", "offres", "resultats", "offre", "technopole"]
+PAGES = [
+    "healthz",
+    "home",
+    "offres",
+    "resultats",
+    "offre",
+    "technopole",
+    "financements",
+    "hebergement",
+    "acteurs",
+    "accessibilite",
+]
 # The targets of issue #8.
 MIN_RATIO_TO_HEALTHZ = 1 / 3
 MAX_GROWTH = 1.5

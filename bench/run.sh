@@ -5,6 +5,7 @@
 #   make bench                                  # or: bash bench/run.sh
 #   BENCH_SIZES="1000" BENCH_DURATION=5s bash bench/run.sh
 #   BENCH_REUSE_DB=1 bash bench/run.sh          # keep the seeded databases of a previous run
+#   PGPORT=55449 bash .ci/with-postgres.sh bash bench/run.sh   # on PostgreSQL: one database per size
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,10 @@ CONNECTIONS=${BENCH_CONNECTIONS:-8}
 WORKERS=${BENCH_WORKERS:-2}
 PORT=${BENCH_PORT:-8765}
 PY=.venv/bin/python
+DB_DIR=${BENCH_DB_DIR:-/tmp}
+# Given a PostgreSQL DATABASE_URL (e.g. by .ci/with-postgres.sh), each size gets its own database next to it.
+PG_URL=
+case "${DATABASE_URL:-}" in postgres*) PG_URL=$DATABASE_URL ;; esac
 OUT=bench/results/$(date +%Y%m%d-%H%M%S)
 mkdir -p "$OUT"
 
@@ -44,12 +49,31 @@ stop_gunicorn() {
 trap stop_gunicorn EXIT
 
 for n in "${SIZES[@]}"; do
-  export DATABASE_URL=sqlite:////tmp/innov-bench-$n.sqlite3
-  if [ "${BENCH_REUSE_DB:-0}" != 1 ] || [ ! -s "/tmp/innov-bench-$n.sqlite3" ]; then
-    echo "== Seeding $n offers"
-    rm -f "/tmp/innov-bench-$n.sqlite3"
+  if [ -n "$PG_URL" ]; then
+    export DATABASE_URL=${PG_URL%/*}/innov_bench_$n
+    $PY - "$PG_URL" "innov_bench_$n" <<'PYTHON'
+import sys
+import psycopg2
+connection = psycopg2.connect(sys.argv[1].rsplit("/", 1)[0] + "/postgres")
+connection.autocommit = True
+with connection.cursor() as cursor:
+    cursor.execute(f'DROP DATABASE IF EXISTS "{sys.argv[2]}"')
+    cursor.execute(f'CREATE DATABASE "{sys.argv[2]}"')
+PYTHON
+    echo "== Seeding $n offers (PostgreSQL)"
     $PY manage.py migrate --noinput >/dev/null
     $PY manage.py seed_scale --offers "$n" --seed 1
+  else
+    db=$DB_DIR/innov-bench-$n.sqlite3
+    export DATABASE_URL=sqlite:///$db
+    if [ "${BENCH_REUSE_DB:-0}" != 1 ] || [ ! -s "$db" ]; then
+      echo "== Seeding $n offers"
+      rm -f "$db"
+      $PY manage.py migrate --noinput >/dev/null
+      $PY manage.py seed_scale --offers "$n" --seed 1
+    else
+      $PY manage.py migrate --noinput >/dev/null
+    fi
   fi
   offer=$($PY manage.py shell --no-imports -c "
 from offers.models import Offer
@@ -67,6 +91,10 @@ print(published[published.count() // 2])")
     "resultats|/orientation/resultats/?besoin=financer&stade=amorcage&technopole=luminy"
     "offre|/offres/$offer/"
     "technopole|/technopoles/luminy/"
+    "financements|/financements/"
+    "hebergement|/hebergement/"
+    "acteurs|/acteurs/"
+    "accessibilite|/accessibilite/"
   )
   for entry in "${pages[@]}"; do
     name=${entry%%|*}
@@ -92,4 +120,5 @@ print(published[published.count() // 2])")
 done
 
 $PY bench/report.py table "$OUT" | tee "$OUT/table.md"
+uptime | tee "$OUT/uptime"
 echo "(raw wrk outputs in $OUT)"

@@ -22,6 +22,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from offers.models import Need, Sector, Stage, Technopole
+from offers.page_cache import cached_response
 
 from .forms import (
     ANYWHERE,
@@ -32,7 +33,7 @@ from .forms import (
     QuestionnaireForm,
     ResultsForm,
 )
-from .matching import Answers, match_offers, record_response
+from .matching import Answers, cached_match_offers, cached_match_totals, record_response
 
 STEP_TITLES = {
     1: gettext_lazy("Vos besoins"),
@@ -209,24 +210,15 @@ def results(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return _render_questionnaire(request, form, form.step_with_error(), status=400)
     answers = form.answers()
-    found = match_offers(answers)
     query = answers_query(answers)
-    path = f"{reverse('guidance:results')}?{query}"
-    context = {
-        "results": found,
-        "answers": answers,
-        "query": query,
-        "share_url": request.build_absolute_uri(path),
-        "edit_url": f"{reverse('guidance:questionnaire')}?{query}&etape=1",
-        "recap": _recap(answers, query),
-        "catalogue_query": _catalogue_query(answers),
-    }
-    response = render(request, "guidance/results.html", context)
+    # The page is the same for everyone with these answers (until the catalogue changes): its HTML is
+    # cached, but each view of it is still recorded below, and the cookie set on the response served.
+    response = cached_response(request, lambda: _render_results(request, answers, query))
     digest = hashlib.sha256(query.encode()).hexdigest()[:16]
     prefetch = "prefetch" in (request.headers.get("Sec-Purpose", "") + request.headers.get("Purpose", ""))
     counts = request.method == "GET" and not request.htmx and not prefetch
     if counts and request.COOKIES.get(RECORDED_COOKIE) != digest:
-        record_response(found)
+        record_response(cached_match_totals(answers))
         response.set_cookie(
             RECORDED_COOKIE,
             digest,
@@ -237,6 +229,20 @@ def results(request: HttpRequest) -> HttpResponse:
             samesite="Lax",
         )
     return response
+
+
+def _render_results(request: HttpRequest, answers: Answers, query: str) -> HttpResponse:
+    path = f"{reverse('guidance:results')}?{query}"
+    context = {
+        "results": cached_match_offers(answers),
+        "answers": answers,
+        "query": query,
+        "share_url": request.build_absolute_uri(path),
+        "edit_url": f"{reverse('guidance:questionnaire')}?{query}&etape=1",
+        "recap": _recap(answers, query),
+        "catalogue_query": _catalogue_query(answers),
+    }
+    return render(request, "guidance/results.html", context)
 
 
 def _recap(answers: Answers, query: str) -> list[dict]:

@@ -130,12 +130,18 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Django 6 behaviour now: a URL typed without a scheme is taken as https://.
 FORMS_URLFIELD_ASSUME_HTTPS = True
 
+# Per-process memory by default. With several app servers, set CACHE_URL (e.g. redis://host:6379/0; needs
+# the `redis` extra) so that every process shares the cache and a catalogue change reaches all of them.
+CACHE_URL = os.environ.get("CACHE_URL", "")
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "innov-provence",
-    }
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+        if CACHE_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "innov-provence"}
+    )
 }
+# Cached public pages (offers/page_cache.py) expire after this, the bound for bulk writes without signals.
+PUBLIC_PAGE_CACHE_SECONDS = envint("PUBLIC_PAGE_CACHE_SECONDS", 300)
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

@@ -5,3 +5,8 @@ class OffersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "offers"
     verbose_name = "Offres et structures"
+
+    def ready(self) -> None:
+        from offers.page_cache import connect_invalidation
+
+        connect_invalidation()

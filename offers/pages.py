@@ -5,7 +5,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from offers.page_cache import cache_public_page
 
+
+@cache_public_page
 @require_GET
 def accessibility(request: HttpRequest) -> HttpResponse:
     return render(

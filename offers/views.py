@@ -19,9 +19,11 @@ from offers.catalogue import (
 from offers.filters import ActorFilter, CompetenceFilter, OfferFilter, RecruitmentFilter
 from offers.models import Actor, Competence, Need, Offer, RecruitmentService, Technopole
 from offers.opendata import csv_lines, export_columns, export_rows
+from offers.page_cache import cache_public_page
 from offers.summary import technopoles_with_offer_counts
 
 
+@cache_public_page
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
     # 2 queries: technopôles with their published-offer counts (cached), needs (for the quick links).
@@ -48,6 +50,7 @@ def published_offers() -> QuerySet:
     return Offer.objects.published().order_by("title", "pk")
 
 
+@cache_public_page
 @require_GET
 @vary_on_headers("HX-Request")
 def offer_list(request: HttpRequest) -> HttpResponse:
@@ -74,6 +77,7 @@ KIND_DETAILS = {
 }
 
 
+@cache_public_page
 @require_GET
 def offer_detail(request: HttpRequest, slug: str) -> HttpResponse:
     accessors = [accessor for accessor, _template in KIND_DETAILS.values()]
@@ -176,6 +180,7 @@ def offer_export_json(request: HttpRequest) -> HttpResponse:
 # --- Structures ----------------------------------------------------------------------------------------
 
 
+@cache_public_page
 @require_GET
 @vary_on_headers("HX-Request")
 def actor_list(request: HttpRequest) -> HttpResponse:
@@ -200,6 +205,7 @@ def actor_list(request: HttpRequest) -> HttpResponse:
 ACTOR_OFFERS_LIMIT = 100
 
 
+@cache_public_page
 @require_GET
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     actor = get_object_or_404(
@@ -228,6 +234,7 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
 # --- Recruitment and competences -------------------------------------------------------------------------
 
 
+@cache_public_page
 @require_GET
 @vary_on_headers("HX-Request")
 def recruitment_list(request: HttpRequest) -> HttpResponse:
@@ -245,6 +252,7 @@ def recruitment_list(request: HttpRequest) -> HttpResponse:
     return render_catalogue(request, context)
 
 
+@cache_public_page
 @require_GET
 @vary_on_headers("HX-Request")
 def competence_list(request: HttpRequest) -> HttpResponse:
@@ -269,6 +277,7 @@ def competence_list(request: HttpRequest) -> HttpResponse:
 TECHNOPOLE_LIST_LIMIT = 12
 
 
+@cache_public_page
 @require_GET
 def technopole_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The technopôle's structures, housing sites and offers located there; each list is capped and links
