@@ -113,6 +113,9 @@ class FacetSpec:
     label_lookup: str | None = None
     open_to_all: bool = False
     widget: str = "radio"  # "checkbox" (several values), "radio" or "select"
+    # Without `choices`, show at most this many values (the most frequent, plus the selected ones): a list of
+    # thousands of structures helps nobody and would weigh hundreds of kB on every page.
+    limit: int | None = None
 
 
 @dataclass
@@ -130,6 +133,7 @@ class Facet:
     widget: str
     options: list[FacetOption] = field(default_factory=list)
     selected: bool = False
+    truncated: bool = False
 
 
 def facet_counts(queryset: QuerySet, spec: FacetSpec) -> tuple[dict, dict]:
@@ -154,16 +158,22 @@ def build_facets(filterset: FilterSet, queryset: QuerySet | None) -> list[Facet]
         selected = [v for v in data.getlist(spec.param) if v]
         counts, labels = facet_counts(queryset, spec) if queryset is not None else ({}, {})
         everywhere = counts.pop(None, 0) if spec.open_to_all else 0
+        truncated = False
         if spec.choices is not None:
             values = list(spec.choices())
         else:
-            values = sorted(((v, labels[v]) for v in counts if v is not None), key=lambda pair: fold(pair[1]))
+            present = [v for v in counts if v is not None]
+            if spec.limit is not None and len(present) > spec.limit:
+                truncated = True
+                most_frequent = sorted(present, key=lambda v: (-counts[v], fold(labels[v])))[: spec.limit]
+                present = set(most_frequent) | {v for v in present if str(v) in selected}
+            values = sorted(((v, labels[v]) for v in present), key=lambda pair: fold(pair[1]))
         options = [
             FacetOption(str(value), str(label), counts.get(value, 0) + everywhere, str(value) in selected)
             for value, label in values
         ]
         legend = filterset.form.fields[spec.param].label
-        facets.append(Facet(spec.param, legend, spec.widget, options, bool(selected)))
+        facets.append(Facet(spec.param, legend, spec.widget, options, bool(selected), truncated))
     return facets
 
 

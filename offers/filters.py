@@ -24,6 +24,10 @@ SEARCH_MAX_LENGTH = 200
 ALL = _("Tous")
 
 
+# The structure facet lists the most represented structures; the others are in /acteurs/.
+STRUCTURE_FACET_LIMIT = 50
+
+
 class SearchFilter(django_filters.CharFilter):
     """Free text, accent- and case-insensitive, every word required."""
 
@@ -134,7 +138,13 @@ class OfferFilter(django_filters.FilterSet):
         FacetSpec("filiere", "sectors__slug", sector_choices, open_to_all=True),
         FacetSpec("type", "kind", lambda: Offer.Kind.choices),
         FacetSpec("cout", "cost", lambda: Offer.Cost.choices),
-        FacetSpec("structure", "actor__slug", label_lookup="actor__name", widget="select"),
+        FacetSpec(
+            "structure",
+            "actor__slug",
+            label_lookup="actor__name",
+            widget="select",
+            limit=STRUCTURE_FACET_LIMIT,
+        ),
     ]
 
     class Meta:

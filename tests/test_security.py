@@ -133,3 +133,11 @@ def test_a_body_over_one_megabyte_is_refused_not_crashed(client, settings):
     response = client.post("/admin/login/", data=body, content_type="application/x-www-form-urlencoded")
     assert response.status_code == 400
     assert "Requête invalide" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_pages_are_sent_compressed_to_browsers_that_accept_it(client):
+    response = client.get("/offres/", headers={"accept-encoding": "gzip, deflate, br"})
+    assert response.status_code == 200
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]

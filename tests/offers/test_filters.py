@@ -177,3 +177,27 @@ def test_competence_filter_searches_domains_and_equipment_and_filters_by_supervi
     filterset = run("", filter_class=CompetenceFilter, queryset=queryset)
     tutelle = next(f for f in build_facets(filterset, filterset.qs) if f.param == "tutelle")
     assert {(o.value, o.count) for o in tutelle.options} == {("amu", 2), ("cnrs", 1)}
+
+
+def test_structure_facet_keeps_the_most_represented_and_the_selected_structures(monkeypatch):
+    from dataclasses import replace
+
+    facets = [replace(spec, limit=2) if spec.param == "structure" else spec for spec in OfferFilter.facets]
+    monkeypatch.setattr(OfferFilter, "facets", facets)
+    big, middle, small = make_actor(name="Grande"), make_actor(name="Moyenne"), make_actor(name="Petite")
+    for actor, n in [(big, 3), (middle, 2), (small, 1)]:
+        for _ in range(n):
+            make_offer(actor=actor)
+
+    def structure_facet(query: str):
+        filterset = OfferFilter(QueryDict(query), queryset=Offer.objects.published())
+        assert filterset.is_valid()
+        [facet] = [f for f in build_facets(filterset, Offer.objects.published()) if f.param == "structure"]
+        return facet
+
+    facet = structure_facet("")
+    assert facet.truncated
+    assert [(o.label, o.count) for o in facet.options] == [("Grande", 3), ("Moyenne", 2)]
+    # A selected structure stays in the list even when it is not among the most represented.
+    selected = structure_facet(f"structure={small.slug}")
+    assert "Petite" in [o.label for o in selected.options]
