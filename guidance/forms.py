@@ -14,6 +14,7 @@ from django.core.validators import validate_slug
 from django.utils.translation import gettext_lazy as _
 
 from offers.models import Need, Sector, Stage, Technopole
+from offers.summary import taxonomy_by_slug
 
 from .matching import Answers
 
@@ -49,7 +50,14 @@ class SlugChoiceField(forms.ModelChoiceField):
         if value in self.empty_values:
             return None
         _check_slug(str(value), self.error_messages["invalid_choice"])
-        return super().to_python(value)
+        # The cached taxonomy rather than a query per field and request (the results page is the most
+        # visited page: each holder's link is opened by them and by whoever they share it with).
+        row = taxonomy_by_slug(self.queryset.model).get(str(value))
+        if row is None:
+            raise ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
+            )
+        return row
 
 
 class SlugMultipleChoiceField(forms.ModelMultipleChoiceField):
@@ -64,9 +72,19 @@ class SlugMultipleChoiceField(forms.ModelMultipleChoiceField):
             raise ValidationError(
                 _("Choisissez au plus %(max)d besoins."), code="too_many", params={"max": MAX_NEEDS}
             )
+        if not values:
+            if self.required:
+                raise ValidationError(self.error_messages["required"], code="required")
+            return []
+        rows = taxonomy_by_slug(self.queryset.model)
         for item in values:
             _check_slug(str(item), self.error_messages["invalid_choice"])
-        return super().clean(values)
+            if str(item) not in rows:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice", params={"value": item}
+                )
+        # In the taxonomy's own order, as the queryset would give them.
+        return sorted((rows[str(item)] for item in values), key=lambda row: (row.order, row.name))
 
 
 class TechnopoleField(SlugChoiceField):

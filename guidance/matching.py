@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import (
     BooleanField,
     Case,
@@ -453,6 +454,11 @@ def _explain(offer: Offer, answers: Answers, alternative: str = "") -> Match:
 def record_response(results: Results) -> QuestionnaireResponse:
     """Record a completed questionnaire anonymously: the answers and how many offers each need found."""
     answers = results.answers
+    with transaction.atomic():  # the record and its needs together, or nothing
+        return _insert_response(answers, results)
+
+
+def _insert_response(answers: Answers, results: Results) -> QuestionnaireResponse:
     response = QuestionnaireResponse.objects.create(
         needs_key=",".join(sorted(n.slug for n in answers.needs)),
         stage=answers.stage,

@@ -1,8 +1,10 @@
-"""Figures shown on every visit of the home page, cached: they change when a structure publishes an offer,
+"""Figures shown on every visit of the home page and the reference taxonomy, cached: they change when a structure publishes an offer,
 not at each request, and counting through the whole catalogue grows with it (300 ms at 50,000 offers).
 Keyed by the catalogue version (offers/page_cache.py), so a published offer counts at once."""
 
+from django.conf import settings
 from django.core.cache import cache
+from django.db import models
 from django.db.models import Count, Q
 
 from offers.models import Offer, Technopole
@@ -22,3 +24,14 @@ def technopoles_with_offer_counts() -> list[Technopole]:
 
     key = f"{TECHNOPOLE_COUNTS_KEY}:{catalogue_version()}"
     return cache.get_or_set(key, count, TECHNOPOLE_COUNTS_SECONDS)
+
+
+def taxonomy_by_slug(model: type[models.Model]) -> dict[str, models.Model]:
+    """Every row of a small reference table (needs, stages, technopôles, sectors) by slug, cached until the
+    catalogue changes: forms validate query-string slugs against it without a query per request."""
+    key = f"taxonomy:{model._meta.label_lower}:{catalogue_version()}"
+    rows = cache.get(key)
+    if rows is None:
+        rows = {row.slug: row for row in model.objects.all()}
+        cache.set(key, rows, settings.PUBLIC_PAGE_CACHE_SECONDS)
+    return rows
