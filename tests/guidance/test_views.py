@@ -410,13 +410,37 @@ def test_results_page_query_count_does_not_grow_with_the_catalogue(
     bulk_offers(catalogue_size, needs=("financer", "locaux"), stages=("amorcage", "developpement"))
     bulk_offers(3, needs=("financer",), stages=("developpement",), technopoles=("luminy",))
     url = f"{RESULTS}?besoin=financer&besoin=recruter&stade=amorcage&technopole=luminy&filiere=numerique"
-    # 17 queries — form: needs, stage, technopôle, sector (4); demo-banner flag (1); matching (10): stages,
+    # 19 queries — form: needs, stages, technopôles, sectors, loaded once into the taxonomy cache (4);
+    # demo-banner flag (1); matching (10): stages,
     # counts (per need and distinct), best 10 links per need, alternatives for « recruter » (no offer),
     # « Et après ? », the offers shown with their actor, their needs, stages, technopôles, sectors;
-    # the anonymous record and its needs (2).
-    with django_assert_num_queries(17):
+    # the anonymous record and its needs, in a savepoint here (4).
+    with django_assert_num_queries(19):
         response = client.get(url)
     html = body(response)
     assert response.status_code == 200
     assert html.count('<article class="card match') == 10 + 3  # financer, then « Et après ? »
     assert f"Voir les {catalogue_size} offres" in html
+
+
+def test_answers_are_validated_against_the_cached_taxonomy(client, django_assert_num_queries):
+    from django.http import QueryDict
+
+    from guidance.forms import ResultsForm
+
+    query = "besoin=financer&besoin=locaux&stade=amorcage&technopole=luminy&filiere=numerique"
+    assert ResultsForm(QueryDict(query)).is_valid()  # loads the four reference tables once
+    with django_assert_num_queries(0):
+        form = ResultsForm(QueryDict(query))
+        assert form.is_valid()
+    answers = form.answers()
+    assert [n.slug for n in answers.needs] == ["financer", "locaux"]
+    assert (answers.stage.slug, answers.technopole.slug, answers.sector.slug) == (
+        "amorcage",
+        "luminy",
+        "numerique",
+    )
+    # An unknown slug is still refused, by name.
+    bad = ResultsForm(QueryDict("besoin=financer&besoin=voler&stade=amorcage"))
+    assert not bad.is_valid()
+    assert "voler" in str(bad.errors)
