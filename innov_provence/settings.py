@@ -129,6 +129,14 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default serves several processes: write-ahead logging lets readers go on while a holder's
+    # questionnaire is recorded, IMMEDIATE transactions take the write lock up front (no « database is
+    # locked » half-way through), and a busy timeout waits for it instead of failing.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
+        "transaction_mode": "IMMEDIATE",
+    } | DATABASES["default"].get("OPTIONS", {})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Django 6 behaviour now: a URL typed without a scheme is taken as https://.
 FORMS_URLFIELD_ASSUME_HTTPS = True

@@ -2,7 +2,6 @@
 not at each request, and counting through the whole catalogue grows with it (300 ms at 50,000 offers).
 Keyed by the catalogue version (offers/page_cache.py), so a published offer counts at once."""
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import models
 from django.db.models import Count, Q
@@ -26,12 +25,19 @@ def technopoles_with_offer_counts() -> list[Technopole]:
     return cache.get_or_set(key, count, TECHNOPOLE_COUNTS_SECONDS)
 
 
+# Per process, keyed by the catalogue version (never reused, see page_cache): read on every results page,
+# where unpickling model instances from the cache cost more than the rest of the form's validation.
+_taxonomy_rows: dict[tuple[str, int], dict[str, models.Model]] = {}
+
+
 def taxonomy_by_slug(model: type[models.Model]) -> dict[str, models.Model]:
-    """Every row of a small reference table (needs, stages, technopôles, sectors) by slug, cached until the
+    """Every row of a small reference table (needs, stages, technopôles, sectors) by slug, until the
     catalogue changes: forms validate query-string slugs against it without a query per request."""
-    key = f"taxonomy:{model._meta.label_lower}:{catalogue_version()}"
-    rows = cache.get(key)
+    key = (model._meta.label_lower, catalogue_version())
+    rows = _taxonomy_rows.get(key)
     if rows is None:
         rows = {row.slug: row for row in model.objects.all()}
-        cache.set(key, rows, settings.PUBLIC_PAGE_CACHE_SECONDS)
+        if len(_taxonomy_rows) > 32:  # older versions are dead keys
+            _taxonomy_rows.clear()
+        _taxonomy_rows[key] = rows
     return rows
