@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import (
     BooleanField,
     Case,
@@ -53,8 +52,6 @@ from django.utils.translation import ngettext
 
 from offers.models import Need, Offer, Sector, Stage, Technopole
 from offers.page_cache import catalogue_version
-
-from .models import QuestionnaireResponse
 
 PER_NEED = 10
 ALTERNATIVES_PER_KIND = 3
@@ -298,7 +295,7 @@ def cached_match_offers(answers: Answers) -> Results:
 
 
 def cached_match_totals(answers: Answers) -> Results:
-    """The counts of `cached_match_offers(answers)` without the offers: what `record_response` needs,
+    """The counts of `cached_match_offers(answers)` without the offers: what a questionnaire record needs,
     and quick to read from the cache (unpickling the full results with their offers takes ~7 ms)."""
 
     def totals() -> Results:
@@ -449,26 +446,3 @@ def _explain(offer: Offer, answers: Answers, alternative: str = "") -> Match:
         alternative=alternative,
         alternative_label=label,
     )
-
-
-def record_response(results: Results) -> QuestionnaireResponse:
-    """Record a completed questionnaire anonymously: the answers and how many offers each need found."""
-    answers = results.answers
-    with transaction.atomic():  # the record and its needs together, or nothing
-        return _insert_response(answers, results)
-
-
-def _insert_response(answers: Answers, results: Results) -> QuestionnaireResponse:
-    response = QuestionnaireResponse.objects.create(
-        needs_key=",".join(sorted(n.slug for n in answers.needs)),
-        stage=answers.stage,
-        technopole=answers.technopole,
-        sector=answers.sector,
-        result_count=results.total,
-        results_by_need={group.need.slug: group.total for group in results.by_need},
-    )
-    QuestionnaireResponse.needs.through.objects.bulk_create(
-        QuestionnaireResponse.needs.through(questionnaireresponse_id=response.pk, need_id=need.pk)
-        for need in answers.needs
-    )
-    return response

@@ -4,6 +4,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from offers.models import Actor, Need, Offer, Sector, Stage, Technopole
@@ -40,7 +41,8 @@ class QuestionnaireResponse(models.Model):
         blank=True,
         help_text=_("{identifiant du besoin: nombre d'offres}"),
     )
-    created_at = models.DateTimeField(_("date"), auto_now_add=True, db_index=True)
+    # The time of the view, set when the record is queued (it is written a little later: guidance/recording.py).
+    created_at = models.DateTimeField(_("date"), default=timezone.now, editable=False, db_index=True)
 
     class Meta:
         ordering = ["-created_at"]

@@ -33,7 +33,8 @@ from .forms import (
     QuestionnaireForm,
     ResultsForm,
 )
-from .matching import Answers, cached_match_offers, cached_match_totals, record_response
+from .matching import Answers, cached_match_offers
+from .recording import record
 
 STEP_TITLES = {
     1: gettext_lazy("Vos besoins"),
@@ -218,7 +219,7 @@ def results(request: HttpRequest) -> HttpResponse:
     prefetch = "prefetch" in (request.headers.get("Sec-Purpose", "") + request.headers.get("Purpose", ""))
     counts = request.method == "GET" and not request.htmx and not prefetch
     if counts and request.COOKIES.get(RECORDED_COOKIE) != digest:
-        record_response(cached_match_totals(answers))
+        record(answers)
         response.set_cookie(
             RECORDED_COOKIE,
             digest,

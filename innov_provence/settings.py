@@ -153,6 +153,10 @@ CACHES = {
 }
 # Cached public pages (offers/page_cache.py) expire after this, the bound for bulk writes without signals.
 PUBLIC_PAGE_CACHE_SECONDS = envint("PUBLIC_PAGE_CACHE_SECONDS", 300)
+# Questionnaire records are written by a background thread every so many seconds, or once this many wait
+# (guidance/recording.py); 0 writes each record in its request (the tests' setting).
+QUESTIONNAIRE_RECORD_DELAY = envint("QUESTIONNAIRE_RECORD_DELAY", 2)
+QUESTIONNAIRE_RECORD_BATCH = envint("QUESTIONNAIRE_RECORD_BATCH", 200)
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

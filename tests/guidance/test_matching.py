@@ -17,9 +17,7 @@ from guidance.matching import (
     OTHER_TECHNOPOLE,
     Answers,
     match_offers,
-    record_response,
 )
-from guidance.models import QuestionnaireResponse
 from offers.models import Offer, Sector, Stage, Technopole
 from tests.factories import make_actor, make_offer, need, sector, stage, technopole
 
@@ -189,20 +187,6 @@ def test_number_of_queries_does_not_depend_on_the_catalogue(django_assert_num_qu
     with django_assert_num_queries(10):
         results = match_offers(holder)
     assert [g.total for g in results.by_need] == [30, 30, 0]
-
-
-def test_record_response_keeps_answers_and_counts_without_personal_data():
-    offer("Financement")
-    results = match_offers(answers(needs=("locaux", "financer"), technopole_slug="luminy"))
-    response = record_response(results)
-    response = QuestionnaireResponse.objects.get(pk=response.pk)
-    assert response.needs_key == "financer,locaux"
-    assert set(response.needs.values_list("slug", flat=True)) == {"financer", "locaux"}
-    assert response.stage == stage("amorcage")
-    assert response.technopole == technopole("luminy")
-    assert response.sector is None
-    assert response.result_count == 1
-    assert response.results_by_need == {"financer": 1, "locaux": 0}
 
 
 # --- Properties over generated catalogues ----------------------------------------------------------------
