@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.utils.html import format_html
@@ -27,12 +28,22 @@ MAX_SEARCH_WORDS = 8
 # --- Reference lists -------------------------------------------------------------------------------------
 
 
-def taxonomy_choices(model: type[Need | Stage | Technopole | Sector]) -> list[tuple[str, str]]:
-    """(slug, name) of a taxonomy, cached: it changes with a data migration, not with each request."""
+def taxonomy_rows(model: type[Need | Stage | Technopole | Sector]) -> list[tuple[int, str, str]]:
+    """(id, slug, name) of a taxonomy, cached: it changes with a data migration, not with each request."""
     key = f"catalogue:taxonomy:{model._meta.model_name}"
     return cache.get_or_set(
-        key, lambda: list(model.objects.values_list("slug", "name")), TAXONOMY_CACHE_SECONDS
+        key, lambda: list(model.objects.values_list("pk", "slug", "name")), TAXONOMY_CACHE_SECONDS
     )
+
+
+def taxonomy_choices(model: type[Need | Stage | Technopole | Sector]) -> list[tuple[str, str]]:
+    """(slug, name) of a taxonomy."""
+    return [(slug, name) for _pk, slug, name in taxonomy_rows(model)]
+
+
+def taxonomy_names(model: type[Need | Stage | Technopole | Sector]) -> Callable[[], dict]:
+    """For a facet counted by id: {id: (slug, name)} of a taxonomy."""
+    return lambda: {pk: (slug, name) for pk, slug, name in taxonomy_rows(model)}
 
 
 def need_choices() -> list[tuple[str, str]]:
@@ -105,12 +116,16 @@ class FacetSpec:
     `choices` lists the values to show (all of them, even at zero); without it the values come from the
     grouped query itself, labelled by `label_lookup` (e.g. the structures present in the results).
     `open_to_all` adds the offers with no value at all to every count (see `filter_related_slug_or_all`).
+
+    With `names`, `lookup` is a relation counted by its id (`"needs"`: the link table's column, no join to
+    the needs) and `names()` gives {id: (value, label)}. At 50,000 offers that halves the time of a count.
     """
 
     param: str
     lookup: str
     choices: Callable[[], list[tuple[str, str]]] | None = None
     label_lookup: str | None = None
+    names: Callable[[], dict] | None = None
     open_to_all: bool = False
     widget: str = "radio"  # "checkbox" (several values), "radio" or "select"
     # Without `choices`, show at most this many values (the most frequent, plus the selected ones): a list of
@@ -139,13 +154,19 @@ class Facet:
 def facet_counts(queryset: QuerySet, spec: FacetSpec) -> tuple[dict, dict]:
     """One grouped query: {value: count} and {value: label} over the (filtered) queryset."""
     columns = [spec.lookup] + ([spec.label_lookup] if spec.label_lookup else [])
-    rows = queryset.order_by().values(*columns).annotate(n=Count("pk")).order_by()
+    rows = list(queryset.order_by().values(*columns).annotate(n=Count("pk")).order_by())
+    names = spec.names() if spec.names is not None and rows else {}
     counts, labels = {}, {}
     for row in rows:
         value = row[spec.lookup]
-        counts[value] = counts.get(value, 0) + row["n"]
-        if spec.label_lookup:
+        if names and value is not None:
+            if value not in names:  # added since the names were cached: shown once they are refreshed
+                continue
+            value, label = names[value]
+            labels[value] = label
+        elif spec.label_lookup:
             labels[value] = row[spec.label_lookup]
+        counts[value] = counts.get(value, 0) + row["n"]
     return counts, labels
 
 
@@ -276,9 +297,16 @@ def complementary_offers(offer: Offer, limit: int = 4) -> QuerySet:
         .exclude(actor_id=offer.actor_id)
         .filter(pk__in=at_same_stage)
         .annotate(
-            shared_sectors=Count("sectors", filter=Q(sectors__in=sector_ids), distinct=True),
-            shared_needs=Count("needs", filter=Q(needs__in=need_ids), distinct=True),
+            shared_sectors=_links_to(Offer.sectors.through, "sector_id", sector_ids),
+            shared_needs=_links_to(Offer.needs.through, "need_id", need_ids),
         )
         .select_related("actor")
         .order_by("-shared_sectors", "-shared_needs", "title")[:limit]
     )
+
+
+def _links_to(through, column: str, ids: list[int]) -> Coalesce:
+    """How many of `ids` an offer is linked to: a subquery on the link table's (offer, value) index, half the
+    time of joining both link tables and counting distinct values at 50,000 offers."""
+    links = through.objects.filter(offer_id=OuterRef("pk"), **{f"{column}__in": ids}).order_by()
+    return Coalesce(Subquery(links.values("offer_id").annotate(n=Count("*")).values("n")), 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
+from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
@@ -16,9 +17,11 @@ from offers.catalogue import (
     need_choices,
     sector_choices,
     stage_choices,
+    taxonomy_names,
     technopole_choices,
 )
-from offers.models import Actor, Competence, Offer, RecruitmentService
+from offers.models import Actor, Competence, Need, Offer, RecruitmentService, Sector, Stage, Technopole
+from offers.page_cache import catalogue_version
 
 SEARCH_MAX_LENGTH = 200
 ALL = _("Tous")
@@ -26,6 +29,16 @@ ALL = _("Tous")
 
 # The structure facet lists the most represented structures; the others are in /acteurs/.
 STRUCTURE_FACET_LIMIT = 50
+
+
+def actor_names() -> dict[int, tuple[str, str]]:
+    """{id: (slug, name)} of every structure, for the structure facet; kept per catalogue version."""
+    key = f"catalogue:actor-names:{catalogue_version()}"
+    return cache.get_or_set(
+        key,
+        lambda: {pk: (slug, name) for pk, slug, name in Actor.objects.values_list("pk", "slug", "name")},
+        None,
+    )
 
 
 class SearchFilter(django_filters.CharFilter):
@@ -103,8 +116,10 @@ def technopole_filter() -> django_filters.ChoiceFilter:
     )
 
 
-STAGE_FACET = FacetSpec("stade", "stages__slug", stage_choices)
-TECHNOPOLE_FACET = FacetSpec("technopole", "technopoles__slug", technopole_choices, open_to_all=True)
+STAGE_FACET = FacetSpec("stade", "stages", stage_choices, names=taxonomy_names(Stage))
+TECHNOPOLE_FACET = FacetSpec(
+    "technopole", "technopoles", technopole_choices, names=taxonomy_names(Technopole), open_to_all=True
+)
 
 
 class OfferFilter(django_filters.FilterSet):
@@ -132,16 +147,16 @@ class OfferFilter(django_filters.FilterSet):
     )
 
     facets = [
-        FacetSpec("besoin", "needs__slug", need_choices, widget="checkbox"),
+        FacetSpec("besoin", "needs", need_choices, names=taxonomy_names(Need), widget="checkbox"),
         STAGE_FACET,
         TECHNOPOLE_FACET,
-        FacetSpec("filiere", "sectors__slug", sector_choices, open_to_all=True),
+        FacetSpec("filiere", "sectors", sector_choices, names=taxonomy_names(Sector), open_to_all=True),
         FacetSpec("type", "kind", lambda: Offer.Kind.choices),
         FacetSpec("cout", "cost", lambda: Offer.Cost.choices),
         FacetSpec(
             "structure",
-            "actor__slug",
-            label_lookup="actor__name",
+            "actor",
+            names=actor_names,
             widget="select",
             limit=STRUCTURE_FACET_LIMIT,
         ),

@@ -225,6 +225,9 @@ class Offer(models.Model):
             models.Index(fields=["status", "kind"], name="offer_status_kind_idx"),
             # The catalogue lists published offers by title, 20 at a time.
             models.Index(fields=["status", "title", "id"], name="offer_status_title_idx"),
+            # Facet counts (cost, structure) and the offers of each structure, without reading the rows.
+            models.Index(fields=["status", "cost"], name="offer_status_cost_idx"),
+            models.Index(fields=["status", "actor"], name="offer_status_actor_idx"),
         ]
 
     def __str__(self) -> str:

@@ -4,7 +4,7 @@ Keyed by the catalogue version (offers/page_cache.py), so a published offer coun
 
 from django.core.cache import cache
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count
 
 from offers.models import Offer, Technopole
 from offers.page_cache import catalogue_version
@@ -17,9 +17,14 @@ def technopoles_with_offer_counts() -> list[Technopole]:
     """The technopôles and sites, each with `offer_count`, its published offers."""
 
     def count() -> list[Technopole]:
-        # The offer–technopôle pairs are unique, so no DISTINCT is needed (it costs a third of the time).
-        published = Q(offers__status=Offer.Status.PUBLISHED)
-        return list(Technopole.objects.annotate(offer_count=Count("offers", filter=published)))
+        # Counted on the link table, grouped by its technopôle column (the offer–technopôle pairs are
+        # unique): a third of the time of counting from the technopôles with a filtered aggregate.
+        links = Offer.technopoles.through.objects.filter(offer__status=Offer.Status.PUBLISHED)
+        counts = dict(links.values_list("technopole_id").annotate(n=Count("*")).order_by())
+        technopoles = list(Technopole.objects.all())
+        for technopole in technopoles:
+            technopole.offer_count = counts.get(technopole.pk, 0)
+        return technopoles
 
     key = f"{TECHNOPOLE_COUNTS_KEY}:{catalogue_version()}"
     return cache.get_or_set(key, count, TECHNOPOLE_COUNTS_SECONDS)

@@ -1,6 +1,7 @@
 from django import forms
 from django.db import DatabaseError, connection
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
@@ -188,8 +189,19 @@ def actor_list(request: HttpRequest) -> HttpResponse:
     context = catalogue_context(
         request,
         filterset,
+        # Counted per structure of the page (a subquery on the (status, actor) index), not over every offer.
         prepare_page=lambda qs: qs.select_related("technopole").annotate(
-            offer_count=Count("offers", filter=Q(offers__status=Offer.Status.PUBLISHED))
+            offer_count=Coalesce(
+                Subquery(
+                    Offer.objects.published()
+                    .filter(actor=OuterRef("pk"))
+                    .order_by()
+                    .values("actor")
+                    .annotate(n=Count("pk"))
+                    .values("n")
+                ),
+                0,
+            )
         ),
     ) | {
         "page_title": _("Les structures de l'écosystème"),

@@ -13,3 +13,13 @@ def _fast_hasher_and_clean_cache(settings):
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def taxonomy(transactional_db):
+    """For a transactional test: the taxonomy of the data migration, which an earlier transactional test
+    may have flushed with every table."""
+    from offers.models import Need, Sector, Stage, Technopole
+    from offers.taxonomy import create_taxonomy
+
+    create_taxonomy(Need, Stage, Technopole, Sector)

@@ -412,7 +412,7 @@ def test_report_pages_run_a_fixed_number_of_queries(
 @pytest.mark.browser
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="/usr/bin/chromium is absent")
 @pytest.mark.django_db(transaction=True)
-def test_summary_prints_on_a_single_a4_page(live_server, client, monkeypatch):
+def test_summary_prints_on_a_single_a4_page(live_server, taxonomy, client, monkeypatch):
     # Playwright's sync API runs an event loop in this thread; the ORM calls are still sequential.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright

@@ -21,8 +21,6 @@ from guidance import recording
 from guidance.matching import Answers
 from guidance.models import QuestionnaireResponse
 from guidance.recording import PendingRecord, Recorder, write_records
-from offers.models import Need, Sector, Stage, Technopole
-from offers.taxonomy import create_taxonomy
 from tests.factories import make_offer, need, stage, technopole
 
 RESULTS = "/orientation/resultats/?besoin=locaux&besoin=financer&stade=amorcage&technopole=luminy"
@@ -49,12 +47,6 @@ class ThreadlessRecorder(Recorder):
 
     def _start(self):
         return None
-
-
-@pytest.fixture
-def taxonomy(transactional_db):
-    """The taxonomy of the data migration, which a transactional test before this one may have flushed."""
-    create_taxonomy(Need, Stage, Technopole, Sector)
 
 
 @pytest.fixture

@@ -25,8 +25,8 @@ def test_healthz_answers_503_when_database_fails(client, monkeypatch):
 
 def test_home_shows_technopoles_and_entry_points(client, django_assert_num_queries):
     make_offer(technopoles=[technopole("luminy")])
-    # 3 queries: demo-banner flag, technopôles with offer counts, needs.
-    with django_assert_num_queries(3):
+    # 4 queries: demo-banner flag, offers per technopôle, the technopôles, needs.
+    with django_assert_num_queries(4):
         response = client.get("/")
     body = response.content.decode()
     assert response.status_code == 200
