@@ -3,10 +3,12 @@ its htmx partial. Used by the offers, financing and housing views (imports point
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.core.serializers.json import DjangoJSONEncoder
@@ -16,9 +18,11 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django_filters import FilterSet
 
 from offers.models import Need, Offer, Sector, Stage, Technopole, fold
+from offers.page_cache import catalogue_version
 
 PER_PAGE = 20
 TAXONOMY_CACHE_SECONDS = 600
@@ -198,6 +202,16 @@ def build_facets(filterset: FilterSet, queryset: QuerySet | None) -> list[Facet]
     return facets
 
 
+def cached_facets(request: HttpRequest, filterset: FilterSet, queryset: QuerySet) -> list[Facet]:
+    """`build_facets`, kept per page, filters and catalogue version: the other pages of the same results and
+    the htmx partial of filters already shown reuse the counts, the costly part of a catalogue page."""
+    filters = hashlib.sha256(query_string_without_page(request).encode()).hexdigest()[:32]
+    key = f"catalogue:facets:{catalogue_version()}:{get_language()}:{request.path}:{filters}"
+    return cache.get_or_set(
+        key, lambda: build_facets(filterset, queryset), settings.PUBLIC_PAGE_CACHE_SECONDS
+    )
+
+
 # --- Running a catalogue page ----------------------------------------------------------------------------
 
 
@@ -232,7 +246,7 @@ def catalogue_context(
     to the page only. Invalid filters give an empty page and the form's errors, shown above the list."""
     valid = filterset.is_valid()
     queryset = filterset.qs if valid else filterset.queryset.none()
-    facets = build_facets(filterset, queryset if valid else None)
+    facets = cached_facets(request, filterset, queryset) if valid else build_facets(filterset, None)
     facet_params = {facet.param for facet in facets}
     listed = prepare_page(queryset) if prepare_page else queryset
     return {

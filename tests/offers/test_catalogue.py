@@ -473,3 +473,24 @@ def test_query_counts_do_not_grow_with_the_catalogue(client, django_assert_num_q
     ]
     assert_query_counts(client, django_assert_num_queries, cases)
     assert Offer.objects.count() == size + 4
+
+
+def test_other_pages_and_the_htmx_partial_of_the_same_filters_reuse_the_facet_counts(
+    client, django_assert_num_queries
+):
+    bulk_offers(3 * PER_PAGE)
+    filters = "/offres/?besoin=financer&cout=gratuit"
+    first = client.get(filters)
+    # count, page of offers, its stages, its technopôles: no facet counted again
+    with django_assert_num_queries(4):
+        second = client.get(filters + "&page=2")
+    with django_assert_num_queries(4):
+        partial = client.get(filters + "&page=3", HTTP_HX_REQUEST="true")
+    facet = re.compile(r'<input[^>]+name="besoin"[^>]*>')
+    assert facet.findall(first.content.decode())
+    assert facet.findall(second.content.decode()) == facet.findall(first.content.decode())
+    assert second.status_code == partial.status_code == 200
+    # Another catalogue version (an offer saved): counted again, with the new offer.
+    make_offer(needs=[need("financer")], cost=Offer.Cost.FREE)
+    with django_assert_num_queries(4 + 7 + 1):  # the 7 facets, then the structures' names
+        client.get(filters + "&page=2")
