@@ -48,8 +48,8 @@ class PendingRecord:
 def write_records(records: list[PendingRecord]) -> list[QuestionnaireResponse]:
     """Insert the records and their needs in one transaction: all of them, or none.
 
-    Each record counts the offers its answers found, read from the matching cache (computed once per
-    distinct set of answers and catalogue version).
+    Each record counts the offers its answers find at the time of the write, a few seconds at most after
+    the view, read from the matching cache (computed once per set of answers and catalogue version).
     """
     rows = []
     for record in records:

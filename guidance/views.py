@@ -203,6 +203,7 @@ def results(request: HttpRequest) -> HttpResponse:
     Each results page shown is recorded anonymously, once per browser for the same answers within
     `RECORDED_COOKIE_AGE` (a reload or a shared link opened twice does not count twice); the cookie holds
     only a digest of the answers. HEAD, htmx and prefetch requests are not a holder reading results.
+    The record is written in the background, within seconds (guidance/recording.py).
     """
     data = _query_dict(request)
     if data is None:

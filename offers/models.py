@@ -11,6 +11,7 @@ import unicodedata
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -23,6 +24,10 @@ def fold(text: str) -> str:
     """Lower-case, accent-free form of a text, so that « pepiniere » finds « Pépinière »."""
     decomposed = unicodedata.normalize("NFKD", text or "")
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+# Clocks differ a little between a browser, a spreadsheet and the server.
+REVIEW_CLOCK_TOLERANCE = timedelta(hours=1)
 
 
 class Taxonomy(models.Model):
@@ -258,6 +263,14 @@ class Offer(models.Model):
             "email": self.contact_email or self.actor.email,
             "phone": self.contact_phone or self.actor.phone,
         }
+
+    def clean(self) -> None:
+        super().clean()
+        # A confirmation dated in the future would keep the offer « à jour » past its real review.
+        if self.reviewed_at is not None and self.reviewed_at > timezone.now() + REVIEW_CLOCK_TOLERANCE:
+            raise ValidationError(
+                {"reviewed_at": _("La date de confirmation ne peut pas être dans le futur.")}
+            )
 
     @property
     def is_stale(self) -> bool:

@@ -188,6 +188,20 @@ def test_member_saves_own_object_and_history_records_who(client, world, model_ke
     assert latest.title == "Titre revu"
 
 
+@pytest.mark.parametrize("model_key", MODEL_KEYS)
+def test_a_confirmation_dated_in_the_future_is_a_form_error(client, world, model_key):
+    own, _ = both_objects(world, model_key)
+    client.force_login(world.alice)
+    data = form_data(own, reviewed_at_0="01/01/2099", reviewed_at_1="00:00:00")
+    response = client.post(admin_url(model_key, "change", own.pk), data)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["reviewed_at"] == [
+        "La date de confirmation ne peut pas être dans le futur."
+    ]
+    own.refresh_from_db()
+    assert own.reviewed_at is None or own.reviewed_at.year < 2099
+
+
 def test_history_page_shows_who_and_what_changed(client, world):
     offer = make_offer(actor=world.a, title="Avant")
     client.force_login(world.alice)

@@ -206,6 +206,7 @@ def test_import_updates_own_offer_by_slug(world):
         ("status", "publie", "n’est pas un choix valide"),
         ("kind", "financement", "s'importe depuis sa propre page d'administration"),
         ("actor", "inconnue", "La structure « inconnue » n'existe pas"),
+        ("reviewed_at", "2099-01-01 00:00:00", "La date de confirmation ne peut pas être dans le futur."),
     ],
 )
 def test_invalid_rows_are_reported_in_french_and_nothing_is_saved(world, column, value, message):
