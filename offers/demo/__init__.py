@@ -24,7 +24,7 @@ from offers.demo.financing import FINANCING
 from offers.demo.housing import HOUSING
 from offers.demo.rows import OfferRow, slugs
 from offers.demo.support import RECRUITMENT, SUPPORT
-from offers.models import Actor, Need, Sector, Stage, Technopole
+from offers.models import Actor, Need, Offer, Sector, Stage, Technopole
 
 OFFERS: list[OfferRow] = SUPPORT + RECRUITMENT + FINANCING + HOUSING + COMPETENCES
 
@@ -33,6 +33,7 @@ OFFERS: list[OfferRow] = SUPPORT + RECRUITMENT + FINANCING + HOUSING + COMPETENC
 class DemoCounts:
     actors: int
     offers: int
+    archived: int = 0
 
 
 def reviewed_at(row: OfferRow, index: int, now: datetime) -> datetime | None:
@@ -124,4 +125,17 @@ def _write_rows(now: datetime) -> DemoCounts:
         if row.supervisors:
             offer.supervising_bodies.set([actors[s] for s in slugs(row.supervisors)])
 
-    return DemoCounts(actors=len(actors), offers=len(OFFERS))
+    # Offers of the demo structures that the tables no longer list (removed from them, or added by hand
+    # while trying the admin) are archived, not deleted: out of the catalogue, their history kept.
+    listed = {row.slug for row in OFFERS}
+    retired = (
+        Offer.objects.filter(actor__is_demo=True)
+        .exclude(slug__in=listed)
+        .exclude(status=Offer.Status.ARCHIVED)
+    )
+    archived = 0
+    for offer in retired:
+        offer.status = Offer.Status.ARCHIVED
+        offer.save(update_fields=["status", "updated_at"])
+        archived += 1
+    return DemoCounts(actors=len(actors), offers=len(OFFERS), archived=archived)

@@ -47,6 +47,21 @@ def test_load_demo_twice_gives_the_same_rows():
     assert dict(Offer.objects.values_list("slug", "title")) == titles
 
 
+def test_load_demo_archives_demo_offers_its_tables_no_longer_list():
+    load_demo()
+    demo_actor = Actor.objects.get(slug="cisam")
+    removed = make_offer(actor=demo_actor, slug="offre-retiree", title="Offre retirée")
+    other = make_offer(title="Offre d'une vraie structure")  # not a demo structure: left alone
+    output = load_demo()
+    assert "1 offre(s) des structures de démonstration absente(s) des données archivée(s)." in output
+    removed.refresh_from_db()
+    other.refresh_from_db()
+    assert removed.status == Offer.Status.ARCHIVED
+    assert removed.history.latest().status == Offer.Status.ARCHIVED
+    assert other.status == Offer.Status.PUBLISHED
+    assert "archivée" not in load_demo()  # already archived: nothing more to do
+
+
 def test_load_demo_creates_a_real_sized_ecosystem():
     load_demo()
     assert Actor.objects.filter(is_demo=True).count() >= 40

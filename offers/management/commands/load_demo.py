@@ -16,3 +16,7 @@ class Command(BaseCommand):
                 f"Données de démonstration chargées : {counts.actors} structures, {counts.offers} offres."
             )
         )
+        if counts.archived:
+            self.stdout.write(
+                f"{counts.archived} offre(s) des structures de démonstration absente(s) des données archivée(s)."
+            )
