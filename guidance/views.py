@@ -8,6 +8,7 @@ saved journey, and no session is needed. With htmx each step swaps in place and 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -35,6 +36,14 @@ from .forms import (
 )
 from .matching import Answers, cached_match_offers
 from .recording import record
+
+# Crawlers and the link previews of messaging apps (a shared results link is opened by the app's server
+# before anyone reads it): not a holder, not recorded.
+ROBOT_AGENT = re.compile(
+    r"bot\b|bot/|crawler|spider|slurp|facebookexternalhit|embedly|preview|whatsapp|skypeuripreview|"
+    r"python-requests|curl/|wget/",
+    re.IGNORECASE,
+)
 
 STEP_TITLES = {
     1: gettext_lazy("Vos besoins"),
@@ -202,7 +211,8 @@ def results(request: HttpRequest) -> HttpResponse:
 
     Each results page shown is recorded anonymously, once per browser for the same answers within
     `RECORDED_COOKIE_AGE` (a reload or a shared link opened twice does not count twice); the cookie holds
-    only a digest of the answers. HEAD, htmx and prefetch requests are not a holder reading results.
+    only a digest of the answers. HEAD, htmx and prefetch requests, crawlers and link previews are not a
+    holder reading results.
     The record is written in the background, within seconds (guidance/recording.py).
     """
     data = _query_dict(request)
@@ -218,7 +228,8 @@ def results(request: HttpRequest) -> HttpResponse:
     response = cached_response(request, lambda: _render_results(request, answers, query))
     digest = hashlib.sha256(query.encode()).hexdigest()[:16]
     prefetch = "prefetch" in (request.headers.get("Sec-Purpose", "") + request.headers.get("Purpose", ""))
-    counts = request.method == "GET" and not request.htmx and not prefetch
+    robot = ROBOT_AGENT.search(request.headers.get("User-Agent", ""))
+    counts = request.method == "GET" and not request.htmx and not prefetch and not robot
     if counts and request.COOKIES.get(RECORDED_COOKIE) != digest:
         record(answers)
         response.set_cookie(

@@ -393,6 +393,30 @@ def test_results_are_recorded_anonymously_once_per_browser(client):
     assert QuestionnaireResponse.objects.count() == 2
 
 
+@pytest.mark.parametrize(
+    "agent",
+    [
+        "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)",
+        "WhatsApp/2.23.20.0",
+        "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)",
+        "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+        "TelegramBot (like TwitterBot)",
+        "Mozilla/5.0 (compatible; Discordbot/2.0; +https://discordapp.com)",
+        "curl/8.5.0",
+    ],
+)
+def test_crawlers_and_link_previews_are_not_recorded(client, agent):
+    response = client.get(f"{RESULTS}?besoin=financer&stade=amorcage", HTTP_USER_AGENT=agent)
+    assert response.status_code == 200
+    assert not QuestionnaireResponse.objects.exists()
+
+
+def test_a_browser_is_recorded(client):
+    firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"
+    client.get(f"{RESULTS}?besoin=financer&stade=amorcage", HTTP_USER_AGENT=firefox)
+    assert QuestionnaireResponse.objects.count() == 1
+
+
 def test_htmx_prefetch_and_head_requests_are_not_recorded(client):
     client.get(f"{RESULTS}?besoin=financer&stade=amorcage", **HX)
     client.get(f"{RESULTS}?besoin=financer&stade=amorcage", HTTP_SEC_PURPOSE="prefetch")
