@@ -221,7 +221,8 @@ def test_a_gunicorn_worker_stopped_gracefully_writes_every_record_it_holds(scrat
         port = probe.getsockname()[1]
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "innov_provence.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}"],
-        env=env,
+        # Debug settings: the static files as they are, without the manifest collectstatic would build.
+        env={**env, "DJANGO_DEBUG": "1"},
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
