@@ -1,7 +1,6 @@
 from django import forms
 from django.db import DatabaseError, connection
-from django.db.models import Count, OuterRef, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
@@ -16,6 +15,7 @@ from offers.catalogue import (
     offer_cards,
     render_catalogue,
     stage_choices,
+    subquery_count,
 )
 from offers.filters import ActorFilter, CompetenceFilter, OfferFilter, RecruitmentFilter
 from offers.models import Actor, Competence, Need, Offer, RecruitmentService, Technopole
@@ -191,17 +191,7 @@ def actor_list(request: HttpRequest) -> HttpResponse:
         filterset,
         # Counted per structure of the page (a subquery on the (status, actor) index), not over every offer.
         prepare_page=lambda qs: qs.select_related("technopole").annotate(
-            offer_count=Coalesce(
-                Subquery(
-                    Offer.objects.published()
-                    .filter(actor=OuterRef("pk"))
-                    .order_by()
-                    .values("actor")
-                    .annotate(n=Count("pk"))
-                    .values("n")
-                ),
-                0,
-            )
+            offer_count=subquery_count(Offer.objects.published(), "actor")
         ),
     ) | {
         "page_title": _("Les structures de l'écosystème"),

@@ -25,6 +25,7 @@ from offers.demo.housing import HOUSING
 from offers.demo.rows import OfferRow, slugs
 from offers.demo.support import RECRUITMENT, SUPPORT
 from offers.models import Actor, Need, Offer, Sector, Stage, Technopole
+from offers.publication import archive
 
 OFFERS: list[OfferRow] = SUPPORT + RECRUITMENT + FINANCING + HOUSING + COMPETENCES
 
@@ -128,14 +129,5 @@ def _write_rows(now: datetime) -> DemoCounts:
     # Offers of the demo structures that the tables no longer list (removed from them, or added by hand
     # while trying the admin) are archived, not deleted: out of the catalogue, their history kept.
     listed = {row.slug for row in OFFERS}
-    retired = (
-        Offer.objects.filter(actor__is_demo=True)
-        .exclude(slug__in=listed)
-        .exclude(status=Offer.Status.ARCHIVED)
-    )
-    archived = 0
-    for offer in retired:
-        offer.status = Offer.Status.ARCHIVED
-        offer.save(update_fields=["status", "updated_at"])
-        archived += 1
-    return DemoCounts(actors=len(actors), offers=len(OFFERS), archived=archived)
+    retired = Offer.objects.filter(actor__is_demo=True).exclude(slug__in=listed)
+    return DemoCounts(actors=len(actors), offers=len(OFFERS), archived=archive(retired))
