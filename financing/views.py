@@ -7,10 +7,8 @@ from financing.chain import financing_chain
 from financing.filters import FinancingFilter
 from financing.models import FinancingScheme
 from offers.catalogue import catalogue_context, offer_cards, render_catalogue
-from offers.page_cache import cache_public_page
 
 
-@cache_public_page
 @require_GET
 @vary_on_headers("HX-Request")
 def financing_list(request: HttpRequest) -> HttpResponse:

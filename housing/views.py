@@ -6,10 +6,8 @@ from django.views.decorators.vary import vary_on_headers
 from housing.filters import HousingFilter
 from housing.models import HousingSite
 from offers.catalogue import catalogue_context, offer_cards, render_catalogue
-from offers.page_cache import cache_public_page
 
 
-@cache_public_page
 @require_GET
 @vary_on_headers("HX-Request")
 def housing_list(request: HttpRequest) -> HttpResponse:

@@ -77,6 +77,8 @@ INSTALLED_APPS = [
     "financing",
     "housing",
     "guidance",
+    # The portal-wide pieces: demo data commands (load_demo, seed_scale).
+    "innov_provence",
 ]
 
 MIDDLEWARE = [
@@ -113,7 +115,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
-                "offers.context_processors.site",
+                "innov_provence.context_processors.site",
             ],
         },
     },
@@ -151,7 +153,7 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "innov-provence"}
     )
 }
-# Cached public pages (offers/page_cache.py) expire after this, the bound for bulk writes without signals.
+# Cached public pages (innov_provence/page_cache.py) expire after this, the bound for bulk writes without signals.
 PUBLIC_PAGE_CACHE_SECONDS = envint("PUBLIC_PAGE_CACHE_SECONDS", 300)
 # Questionnaire records are written by a background thread every so many seconds, or once this many wait
 # (guidance/recording.py); 0 writes each record in its request (the tests' setting).

@@ -2,19 +2,20 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from offers import pages
-from offers import views as offer_views
+from innov_provence import views
+from innov_provence.page_cache import public_pages
 
 urlpatterns = [
-    path("", offer_views.home, name="home"),
-    path("healthz", offer_views.healthz, name="healthz"),
-    path("accessibilite/", pages.accessibility, name="accessibility"),
-    path("", include("offers.urls")),
-    path("financements/dossier/", include("guidance.dossier_urls")),
-    path("financements/", include("financing.urls")),
-    path("hebergement/", include("housing.urls")),
-    path("orientation/", include("guidance.urls")),
-    path("pilotage/", include("guidance.pilotage_urls")),
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("accessibilite/", views.accessibility, name="accessibility"),
+    # The public catalogues, served through the page cache to anonymous visitors.
+    path("", include(public_pages("offers.urls"))),
+    path("financements/dossier/", include("guidance.dossier.urls")),
+    path("financements/", include(public_pages("financing.urls"))),
+    path("hebergement/", include(public_pages("housing.urls"))),
+    path("orientation/", include("guidance.orientation.urls")),
+    path("pilotage/", include("guidance.pilotage.urls")),
     # Password reset for structure accounts (Django's views and admin templates); the invitation link of
     # `invite_structure_user` points to `password_reset_confirm`.
     path("admin/password_reset/", auth_views.PasswordResetView.as_view(), name="admin_password_reset"),
@@ -27,11 +28,11 @@ urlpatterns = [
         name="password_reset_confirm",
     ),
     path("reset/done/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
-    path("", include("guidance.contact_urls")),
+    path("", include("guidance.contact.urls")),
     path("admin/", admin.site.urls),
 ]
 
-handler400 = "offers.views.bad_request"
-handler403 = "offers.views.permission_denied"
-handler404 = "offers.views.page_not_found"
-handler500 = "offers.views.server_error"
+handler400 = "innov_provence.views.bad_request"
+handler403 = "innov_provence.views.permission_denied"
+handler404 = "innov_provence.views.page_not_found"
+handler500 = "innov_provence.views.server_error"

@@ -7,6 +7,6 @@ class OffersConfig(AppConfig):
     verbose_name = "Offres et structures"
 
     def ready(self) -> None:
-        from offers.page_cache import connect_invalidation
+        from offers.cache import connect_invalidation
 
         connect_invalidation()

@@ -21,11 +21,10 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django_filters import FilterSet
 
+from offers.cache import catalogue_version, taxonomy
 from offers.models import Need, Offer, Sector, Stage, Technopole, fold
-from offers.page_cache import catalogue_version
 
 PER_PAGE = 20
-TAXONOMY_CACHE_SECONDS = 600
 MAX_SEARCH_WORDS = 8
 
 
@@ -33,11 +32,8 @@ MAX_SEARCH_WORDS = 8
 
 
 def taxonomy_rows(model: type[Need | Stage | Technopole | Sector]) -> list[tuple[int, str, str]]:
-    """(id, slug, name) of a taxonomy, cached: it changes with a data migration, not with each request."""
-    key = f"catalogue:taxonomy:{model._meta.model_name}"
-    return cache.get_or_set(
-        key, lambda: list(model.objects.values_list("pk", "slug", "name")), TAXONOMY_CACHE_SECONDS
-    )
+    """(id, slug, name) of a taxonomy, from the per-process copy kept under the catalogue version."""
+    return [(row.pk, row.slug, row.name) for row in taxonomy(model)]
 
 
 def taxonomy_choices(model: type[Need | Stage | Technopole | Sector]) -> list[tuple[str, str]]:

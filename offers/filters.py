@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from offers.cache import catalogue_version
 from offers.catalogue import (
     FacetSpec,
     filter_related_slug_or_all,
@@ -21,7 +22,6 @@ from offers.catalogue import (
     technopole_choices,
 )
 from offers.models import Actor, Competence, Need, Offer, RecruitmentService, Sector, Stage, Technopole
-from offers.page_cache import catalogue_version
 
 SEARCH_MAX_LENGTH = 200
 ALL = _("Tous")

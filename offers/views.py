@@ -1,10 +1,8 @@
 from django import forms
-from django.db import DatabaseError, connection
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
@@ -18,31 +16,8 @@ from offers.catalogue import (
     subquery_count,
 )
 from offers.filters import ActorFilter, CompetenceFilter, OfferFilter, RecruitmentFilter
-from offers.models import Actor, Competence, Need, Offer, RecruitmentService, Technopole
+from offers.models import Actor, Competence, Offer, RecruitmentService, Technopole
 from offers.opendata import csv_lines, export_columns, export_rows
-from offers.page_cache import cache_public_page
-from offers.summary import technopoles_with_offer_counts
-
-
-@cache_public_page
-@require_GET
-def home(request: HttpRequest) -> HttpResponse:
-    # 2 queries: technopôles with their published-offer counts (cached), needs (for the quick links).
-    technopoles = technopoles_with_offer_counts()
-    return render(request, "home.html", {"technopoles": technopoles, "needs": Need.objects.all()})
-
-
-@never_cache
-@require_GET
-def healthz(request: HttpRequest) -> HttpResponse:
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        return HttpResponse("database unavailable", status=503, content_type="text/plain")
-    return HttpResponse("ok", content_type="text/plain")
-
 
 # --- Offers --------------------------------------------------------------------------------------------
 
@@ -51,7 +26,6 @@ def published_offers() -> QuerySet:
     return Offer.objects.published().order_by("title", "pk")
 
 
-@cache_public_page
 @require_GET
 @vary_on_headers("HX-Request")
 def offer_list(request: HttpRequest) -> HttpResponse:
@@ -78,7 +52,6 @@ KIND_DETAILS = {
 }
 
 
-@cache_public_page
 @require_GET
 def offer_detail(request: HttpRequest, slug: str) -> HttpResponse:
     accessors = [accessor for accessor, _template in KIND_DETAILS.values()]
@@ -181,7 +154,6 @@ def offer_export_json(request: HttpRequest) -> HttpResponse:
 # --- Structures ----------------------------------------------------------------------------------------
 
 
-@cache_public_page
 @require_GET
 @vary_on_headers("HX-Request")
 def actor_list(request: HttpRequest) -> HttpResponse:
@@ -207,7 +179,6 @@ def actor_list(request: HttpRequest) -> HttpResponse:
 ACTOR_OFFERS_LIMIT = 100
 
 
-@cache_public_page
 @require_GET
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     actor = get_object_or_404(
@@ -236,7 +207,6 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
 # --- Recruitment and competences -------------------------------------------------------------------------
 
 
-@cache_public_page
 @require_GET
 @vary_on_headers("HX-Request")
 def recruitment_list(request: HttpRequest) -> HttpResponse:
@@ -254,7 +224,6 @@ def recruitment_list(request: HttpRequest) -> HttpResponse:
     return render_catalogue(request, context)
 
 
-@cache_public_page
 @require_GET
 @vary_on_headers("HX-Request")
 def competence_list(request: HttpRequest) -> HttpResponse:
@@ -279,7 +248,6 @@ def competence_list(request: HttpRequest) -> HttpResponse:
 TECHNOPOLE_LIST_LIMIT = 12
 
 
-@cache_public_page
 @require_GET
 def technopole_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The technopôle's structures, housing sites and offers located there; each list is capped and links
@@ -301,25 +269,3 @@ def technopole_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "more_offers": len(offers) > limit,
     }
     return render(request, "offers/technopole_detail.html", context)
-
-
-# --- Errors --------------------------------------------------------------------------------------------
-
-
-def bad_request(request: HttpRequest, exception=None) -> HttpResponse:
-    return render(request, "errors/400.html", status=400)
-
-
-def permission_denied(request: HttpRequest, exception=None) -> HttpResponse:
-    return render(request, "errors/403.html", status=403)
-
-
-def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
-    return render(request, "errors/404.html", status=404)
-
-
-def server_error(request: HttpRequest) -> HttpResponse:
-    # No context processors: the database may be the very thing that failed.
-    from django.template import loader
-
-    return HttpResponse(loader.get_template("errors/500.html").render(), status=500)

@@ -9,8 +9,8 @@ from django.db.models import Model
 from django.test import Client
 from django.utils import timezone
 
+from offers.cache import bump_catalogue_version, taxonomy
 from offers.models import Actor, Need, Offer, Sector, Stage, Technopole, fold
-from offers.page_cache import bump_catalogue_version
 
 _batch = itertools.count(1)
 
@@ -75,9 +75,12 @@ def bulk_offers(count: int, model: type[Model] = Offer, **child_fields) -> list[
 def warm(client: Client, url: str) -> None:
     """One request first, so the per-process caches (taxonomy lists, demo flag) are filled as in production;
     then a new catalogue version, so the measured request renders the page instead of serving it from the
-    page cache (offers/page_cache.py) without any query."""
+    page cache (innov_provence/page_cache.py) without any query; the taxonomy of that new version is read
+    again at once, as the first request of a version does in production."""
     client.get(url)
     bump_catalogue_version()
+    for model in (Need, Stage, Technopole, Sector):
+        taxonomy(model)
 
 
 def listed(client: Client, url: str) -> set[str]:

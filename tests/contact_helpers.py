@@ -7,7 +7,7 @@ import time
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from guidance.contact_forms import sign_timestamp
+from guidance.contact.forms import sign_timestamp
 from guidance.models import ContactRequest
 from offers.admin_scoping import STRUCTURE_GROUP
 from tests.factories import make_actor, make_user, stage

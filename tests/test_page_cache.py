@@ -5,8 +5,8 @@ from django.middleware.csrf import get_token
 from django.test import RequestFactory
 
 from guidance.models import QuestionnaireResponse
+from innov_provence.page_cache import cache_public_page
 from offers.models import Offer
-from offers.page_cache import cache_public_page
 from tests.factories import make_offer, make_user, need, stage, technopole
 
 pytestmark = pytest.mark.django_db

@@ -48,7 +48,7 @@ def answer_questionnaire(page) -> None:
 
 def fill_contact_form(page) -> None:
     # The form refuses a submission faster than a person could type (MIN_FILL_SECONDS).
-    from guidance.contact_forms import MIN_FILL_SECONDS
+    from guidance.contact.forms import MIN_FILL_SECONDS
 
     page.wait_for_timeout(MIN_FILL_SECONDS * 1000 + 200)
     form = page.locator("form", has=page.locator("[name=email]"))

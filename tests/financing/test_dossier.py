@@ -7,9 +7,9 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from financing.dossier_forms import CompanyForm, FigureFormSet, NeedForm, ProjectForm, SendForm, StartForm
 from financing.models import FinancingFile
-from guidance.dossier import AlreadySent, send_file, withdraw_file
+from guidance.dossier.forms import CompanyForm, FigureFormSet, NeedForm, ProjectForm, SendForm, StartForm
+from guidance.dossier.services import AlreadySent, send_file, withdraw_file
 from guidance.models import ContactRequest
 from offers.models import Offer
 from tests.dossier_helpers import make_draft, make_file, make_single_file_scheme

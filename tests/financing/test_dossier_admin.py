@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 
 from financing.models import FinancingFile
-from guidance.dossier import send_file, withdraw_file
+from guidance.dossier.services import send_file, withdraw_file
 from offers.admin_scoping import METROPOLE_GROUP
 from tests.dossier_helpers import make_file, make_single_file_scheme
 from tests.factories import make_actor, make_user

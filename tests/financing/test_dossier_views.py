@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from financing.models import FinancingFile
-from guidance.dossier import send_file
+from guidance.dossier.services import send_file
 from guidance.models import ContactRequest
 from tests.dossier_helpers import make_draft, make_file, make_single_file_scheme
 from tests.factories import make_actor, stage

@@ -8,8 +8,9 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.utils import timezone
 
-from guidance import contact
-from guidance.contact import (
+from guidance.contact import services as contact
+from guidance.contact.notifications import MAX_SEND_ATTEMPTS, notify_contact_request
+from guidance.contact.services import (
     TransitionError,
     close,
     create_contact_request,
@@ -18,7 +19,6 @@ from guidance.contact import (
     take_in_charge,
 )
 from guidance.models import ContactRequest, Referral
-from guidance.notifications import MAX_SEND_ATTEMPTS, notify_contact_request
 from tests.contact_helpers import make_contact_request
 from tests.factories import make_actor, make_offer, make_user, stage
 

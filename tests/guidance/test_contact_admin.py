@@ -258,7 +258,7 @@ def test_reorientation_chain_of_three_structures(
 
 
 def test_referral_admin_is_scoped_to_both_ends(client, structures):
-    from guidance.contact import refer
+    from guidance.contact.services import refer
 
     refer(structures["request_a"], structures["b"], None, "Vers B", structures["user_a"])
     outsider = make_structure_user(make_actor(), username="olivier")

@@ -10,9 +10,9 @@ from django.contrib.staticfiles import finders
 from django.core import signing
 from django.test import Client
 
-from guidance import contact_forms
-from guidance.contact import RATE_LIMIT_REQUESTS
-from guidance.contact_forms import sign_timestamp
+from guidance.contact import forms as contact_forms
+from guidance.contact.forms import sign_timestamp
+from guidance.contact.services import RATE_LIMIT_REQUESTS
 from guidance.models import ContactRequest
 from offers.models import Offer
 from tests.contact_helpers import form_data, make_contact_request

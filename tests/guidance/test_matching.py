@@ -11,7 +11,7 @@ from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guidance.matching import (
+from guidance.orientation.matching import (
     OTHER_SECTOR,
     OTHER_STAGE,
     OTHER_TECHNOPOLE,

@@ -17,10 +17,10 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from guidance import recording
-from guidance.matching import Answers
 from guidance.models import QuestionnaireResponse
-from guidance.recording import PendingRecord, Recorder, write_records
+from guidance.orientation import recording
+from guidance.orientation.matching import Answers
+from guidance.orientation.recording import PendingRecord, Recorder, write_records
 from tests.factories import make_offer, need, stage, technopole
 
 RESULTS = "/orientation/resultats/?besoin=locaux&besoin=financer&stade=amorcage&technopole=luminy"
@@ -194,8 +194,8 @@ def test_records_waiting_when_a_command_exits_are_written(scratch_database):
     database, env = scratch_database
     before = len(records_in(database))
     script = (
-        "from guidance.matching import Answers\n"
-        "from guidance.recording import record, recorder\n"
+        "from guidance.orientation.matching import Answers\n"
+        "from guidance.orientation.recording import record, recorder\n"
         "from offers.models import Need, Stage\n"
         "record(Answers(needs=[Need.objects.get(slug='financer')], stage=Stage.objects.get(slug='amorcage')))\n"
         "print('waiting', recorder.pending)\n"

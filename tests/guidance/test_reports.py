@@ -3,8 +3,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from guidance import reports
 from guidance.models import ContactRequest
+from guidance.pilotage import reports
 from offers.models import Offer
 from tests.factories import (
     make_actor,

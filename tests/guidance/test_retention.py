@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from guidance.contact import ANONYMISED, anonymise_expired, refer
+from guidance.contact.services import ANONYMISED, anonymise_expired, refer
 from guidance.models import ContactRequest, Referral
 from tests.contact_helpers import make_contact_request
 from tests.factories import make_actor, make_user

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from guidance.models import QuestionnaireResponse
-from guidance.views import RECORDED_COOKIE
+from guidance.orientation.views import RECORDED_COOKIE
 from offers.models import Offer
 from tests.factories import make_actor, make_offer, need, sector, stage, technopole
 
@@ -450,7 +450,7 @@ def test_results_page_query_count_does_not_grow_with_the_catalogue(
 def test_answers_are_validated_against_the_cached_taxonomy(client, django_assert_num_queries):
     from django.http import QueryDict
 
-    from guidance.forms import ResultsForm
+    from guidance.orientation.forms import ResultsForm
 
     query = "besoin=financer&besoin=locaux&stade=amorcage&technopole=luminy&filiere=numerique"
     assert ResultsForm(QueryDict(query)).is_valid()  # loads the four reference tables once

@@ -8,8 +8,8 @@ from django.utils import timezone
 from financing.models import FinancingScheme
 from guidance.models import ContactRequest
 from housing.models import HousingSite
-from offers.demo import OFFERS
-from offers.demo.synthetic import PREFIX
+from innov_provence.demo import OFFERS
+from innov_provence.demo.synthetic import PREFIX
 from offers.models import Actor, Competence, Need, Offer, RecruitmentService, Stage, Technopole
 from tests.factories import make_offer, need, stage, technopole
 

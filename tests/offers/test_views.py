@@ -13,7 +13,7 @@ def test_healthz_answers_ok_when_database_answers(client):
 
 
 def test_healthz_answers_503_when_database_fails(client, monkeypatch):
-    from offers import views
+    from innov_provence import views
 
     def broken_cursor():
         raise DatabaseError("down")

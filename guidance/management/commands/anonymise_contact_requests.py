@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from guidance.contact import anonymise_expired
+from guidance.contact.services import anonymise_expired
 
 
 class Command(BaseCommand):

@@ -3,9 +3,9 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from guidance.contact import pending_notifications
+from guidance.contact.notifications import notify_contact_request
+from guidance.contact.services import pending_notifications
 from guidance.models import ContactRequest
-from guidance.notifications import notify_contact_request
 
 
 class Command(BaseCommand):

@@ -1,0 +1,209 @@
+"""Pages of the « dossier unique de financement »: /financements/dossier/…
+
+No account: the file's private token in the URL is the key. Every page resolves it through
+`with_financing_file`, which answers a clear 404 for a wrong or expired token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from itertools import groupby
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from financing.models import SECTION_SLUGS, FinancingFile
+from guidance.contact.services import client_ip, is_rate_limited, record_submission
+from guidance.dossier.forms import SendForm, StartForm, WithdrawForm, section_form
+from guidance.dossier.services import AlreadySent, send_file, send_file_link, sent_scheme_ids, withdraw_file
+from guidance.models import ContactRequest
+
+FileView = Callable[..., HttpResponse]
+
+
+def with_financing_file(view: FileView) -> FileView:
+    """Resolve `token` to a live file (one indexed lookup on the unique token) or answer a clear 404.
+
+    Pages carrying the token are private: never cached, and their address never sent as a referrer to other
+    sites (« same-origin », not « no-referrer »: browsers then send `Origin: null` and CSRF checks fail).
+    """
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, token: str, *args, **kwargs) -> HttpResponse:
+        file = (
+            FinancingFile.objects.live()
+            .select_related("stage", "technopole")
+            .prefetch_related("figures")
+            .filter(token=token)
+            .first()
+        )
+        if file is None:
+            return render(request, "guidance/dossier/not_found.html", status=404)
+        response = view(request, file, *args, **kwargs)
+        response.headers["Referrer-Policy"] = "same-origin"
+        response.headers["X-Robots-Tag"] = "noindex"
+        return response
+
+    return never_cache(wrapper)
+
+
+def posted_data(request: HttpRequest):
+    """The form data of a POST (even an empty one, so that it is validated), None for a GET."""
+    return request.POST if request.method == "POST" else None
+
+
+def refuse_if_withdrawn(request: HttpRequest, file: FinancingFile) -> HttpResponse | None:
+    if file.is_withdrawn:
+        messages.error(request, _("Ce dossier a été retiré : il ne peut plus être modifié ni envoyé."))
+        return redirect(file.private_path)
+    return None
+
+
+@require_http_methods(["GET", "POST"])
+def start(request: HttpRequest) -> HttpResponse:
+    form = StartForm(posted_data(request))
+    ip = client_ip(request)
+    if request.method == "POST" and is_rate_limited(ip):
+        # Each new file emails its link: the contact form's per-address limit keeps the site from being
+        # used to mail strangers. What was typed is shown again.
+        form.add_error(
+            None, _("Trop de demandes envoyées depuis votre connexion : réessayez dans quelques minutes.")
+        )
+        return render(request, "guidance/dossier/start.html", {"form": form}, status=429)
+    if request.method == "POST" and form.is_valid():
+        record_submission(ip)
+        file = form.save(commit=False)
+        file.consent_at = timezone.now()
+        file.save()
+        if send_file_link(file):
+            messages.success(
+                request,
+                _(
+                    "Votre dossier est créé. Nous vous avons envoyé son lien privé à %(email)s : sauvegardez-le."
+                )
+                % {"email": file.holder_email},
+            )
+        else:
+            messages.warning(
+                request,
+                _(
+                    "Votre dossier est créé, mais le courriel n'a pas pu partir : notez l'adresse de cette page."
+                ),
+            )
+        return redirect(file.private_path)
+    return render(
+        request, "guidance/dossier/start.html", {"form": form}, status=400 if form.is_bound else 200
+    )
+
+
+@require_GET
+@with_financing_file
+def overview(request: HttpRequest, file: FinancingFile) -> HttpResponse:
+    # Queries: the file (stage, technopôle), its figures, its contact requests with structure and scheme.
+    contact_requests = ContactRequest.objects.filter(financing_file=file).select_related("actor", "offer")
+    return render(
+        request,
+        "guidance/dossier/overview.html",
+        {"file": file, "sections": file.sections(), "contact_requests": contact_requests},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@with_financing_file
+def section(request: HttpRequest, file: FinancingFile, section: str) -> HttpResponse:
+    if section not in SECTION_SLUGS:
+        raise Http404
+    if refused := refuse_if_withdrawn(request, file):
+        return refused
+    if request.method == "POST":
+        form = section_form(section, file, request.POST)
+        if form.is_valid():
+            form.save()
+            file.save(update_fields=["updated_at"])  # the figures live in their own table
+            messages.success(
+                request,
+                _("La section « %(title)s » est enregistrée.") % {"title": SECTION_SLUGS[section].title},
+            )
+            return redirect(file.private_path)
+        # Invalid: the form is re-shown with what was typed; nothing is written, so nothing saved is lost.
+        status = 400
+    else:
+        form = section_form(section, file)
+        status = 200
+    return render(
+        request,
+        "guidance/dossier/section.html",
+        {"file": file, "section": SECTION_SLUGS[section], "form": form, "is_formset": section == "chiffres"},
+        status=status,
+    )
+
+
+@require_GET
+@with_financing_file
+def print_view(request: HttpRequest, file: FinancingFile) -> HttpResponse:
+    return render(request, "guidance/dossier/print.html", {"file": file})
+
+
+@require_http_methods(["GET", "POST"])
+@with_financing_file
+def send(request: HttpRequest, file: FinancingFile) -> HttpResponse:
+    if refused := refuse_if_withdrawn(request, file):
+        return refused
+    missing = file.missing_required_sections()
+    already_sent = sent_scheme_ids(file)
+    form = SendForm(posted_data(request), file=file, already_sent=already_sent)
+    if request.method == "POST" and not missing and form.is_valid():
+        try:
+            requests = send_file(file, form.cleaned_data["schemes"])
+        except AlreadySent:
+            messages.error(request, _("Votre dossier a déjà été envoyé pour l'un de ces dispositifs."))
+            return redirect("dossier:send", file.token)
+        messages.success(
+            request,
+            _("Votre dossier a été envoyé à %(names)s.")
+            % {"names": ", ".join(r.actor.name for r in requests)},
+        )
+        return redirect(file.private_path)
+    # Queries: the file, the sent schemes, the eligible schemes with their structure.
+    schemes = list(file.eligible_schemes()) if not missing else []
+    groups = [(actor, list(items)) for actor, items in groupby(schemes, key=lambda s: s.actor)]
+    selected = {str(pk) for pk in form["schemes"].value() or []} if form.is_bound else set()
+    return render(
+        request,
+        "guidance/dossier/send.html",
+        {
+            "file": file,
+            "form": form,
+            "missing": missing,
+            "groups": groups,
+            "already_sent": already_sent,
+            "selected": selected,
+        },
+        status=400 if form.is_bound else 200,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@with_financing_file
+def withdraw(request: HttpRequest, file: FinancingFile) -> HttpResponse:
+    if refused := refuse_if_withdrawn(request, file):
+        return refused
+    form = WithdrawForm(posted_data(request))
+    if request.method == "POST" and form.is_valid():
+        withdraw_file(file)
+        messages.success(
+            request, _("Votre dossier est retiré : les structures ne peuvent plus le consulter.")
+        )
+        return redirect(file.private_path)
+    return render(
+        request,
+        "guidance/dossier/withdraw.html",
+        {"file": file, "form": form},
+        status=400 if form.is_bound else 200,
+    )

@@ -1,0 +1,283 @@
+"""The coverage reports as tables: each cell's text is written once here and used both by the pages'
+templates and by the CSV exports, so a download holds exactly what the page shows."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.http import HttpResponse
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from guidance.pilotage import reports
+from guidance.pilotage.forms import Period
+from offers.models import Offer
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    href: str = ""
+    numeric: bool = False
+
+
+@dataclass
+class Table:
+    """A report table: the page renders it with `_table.html`, the CSV export writes the same texts."""
+
+    caption: str
+    columns: list[str]
+    rows: list[list[Cell]] = field(default_factory=list)
+    empty_message: str = ""
+
+
+def number(value: int | float | None) -> Cell:
+    if value is None:
+        return Cell("—", numeric=True)
+    if isinstance(value, float):
+        return Cell(formats.number_format(value, decimal_pos=1), numeric=True)
+    return Cell(str(value), numeric=True)
+
+
+def date_cell(value) -> Cell:
+    if value is None:
+        return Cell(_("jamais"))
+    return Cell(formats.date_format(timezone.localtime(value), "SHORT_DATE_FORMAT"))
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """Structures write their own titles: a leading « = » must not run as a formula in a spreadsheet."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_response(table: Table, filename: str) -> HttpResponse:
+    """The table as a CSV file for a French spreadsheet: UTF-8 with BOM, semicolons, the page's texts
+    (only a text that a spreadsheet would take for a formula gets a leading apostrophe)."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow(table.columns)
+    writer.writerows([spreadsheet_safe(cell.text) for cell in row] for row in table.rows)
+    return response
+
+
+@dataclass(frozen=True)
+class HeatCell:
+    count: int
+    level: int
+    href: str
+    label: str
+
+
+def catalogue_link(need_slug: str, stage_slug: str, grid: reports.SupplyGrid) -> str:
+    params = {"besoin": need_slug, "stade": stage_slug}
+    if grid.technopole:
+        params["technopole"] = grid.technopole.slug
+    if grid.sector:
+        params["filiere"] = grid.sector.slug
+    return "/offres/?" + urlencode(params)
+
+
+def scope_label(grid: reports.SupplyGrid) -> str:
+    place = (
+        _("%(name)s (offres métropolitaines comprises)") % {"name": grid.technopole.name}
+        if grid.technopole
+        else _("toute la métropole")
+    )
+    sector = grid.sector.name if grid.sector else _("toutes filières")
+    return f"{place} · {sector}"
+
+
+def heat_rows(grid: reports.SupplyGrid) -> list[tuple]:
+    """(need, [HeatCell]) per row, for the heatmap template."""
+    rows = []
+    for row in grid.rows:
+        cells = []
+        for cell in row.cells:
+            label = _("%(count)s offre(s) : %(need)s, stade %(stage)s") % {
+                "count": cell.count,
+                "need": cell.need.name,
+                "stage": cell.stage.name,
+            }
+            if cell.count == 0:
+                label += " " + _("(lacune)")
+            href = catalogue_link(cell.need.slug, cell.stage.slug, grid)
+            cells.append(HeatCell(cell.count, cell.level, href, label))
+        rows.append((row.need, cells))
+    return rows
+
+
+def heat_legend(grid: reports.SupplyGrid) -> list[tuple[int, str]]:
+    """The count range each shade stands for, from the fullest cell of this grid."""
+    top = max((cell.count for cell in grid.cells), default=0)
+    legend = [(0, _("0 offre : lacune"))]
+    for level in range(1, reports.HEAT_LEVELS + 1):
+        # heat_level(c) == level exactly for (level - 1) × top / 4 < c ≤ level × top / 4.
+        low = (level - 1) * top // reports.HEAT_LEVELS + 1
+        high = level * top // reports.HEAT_LEVELS
+        if high >= low:
+            text = str(low) if low == high else _("%(low)s à %(high)s") % {"low": low, "high": high}
+            legend.append((level, text))
+    return legend
+
+
+def supply_table(grid: reports.SupplyGrid) -> Table:
+    return Table(
+        caption=_("Offres publiées par besoin et par stade : %(scope)s") % {"scope": scope_label(grid)},
+        columns=[_("Besoin")] + [stage.name for stage in grid.stages],
+        rows=[[Cell(row.need.name)] + [number(cell.count) for cell in row.cells] for row in grid.rows],
+    )
+
+
+COVERAGE_LABELS = {
+    "aucun": gettext_lazy("aucun résultat"),
+    "peu": gettext_lazy("peu de résultats"),
+    "ok": gettext_lazy("suffisante"),
+}
+
+
+UNMET_DEMAND_LIMIT = 100
+
+
+def unspecified(value: str) -> Cell:
+    return Cell(value or _("non précisé"))
+
+
+def demand_table(rows: list[reports.DemandRow], period: Period) -> Table:
+    return Table(
+        caption=_("Combinaisons de réponses au questionnaire, les moins servies d'abord : %(period)s")
+        % {"period": period.label},
+        columns=[
+            _("Besoins"),
+            _("Stade"),
+            _("Technopôle ou site"),
+            _("Filière"),
+            _("Demandes"),
+            _("Résultats (min.)"),
+            _("Résultats (moy.)"),
+            _("Résultats (max.)"),
+            _("Couverture"),
+        ],
+        rows=[
+            [
+                Cell(", ".join(row.need_names)),
+                unspecified(row.stage),
+                unspecified(row.technopole),
+                unspecified(row.sector),
+                number(row.asked),
+                number(row.min_results),
+                number(row.avg_results),
+                number(row.max_results),
+                Cell(str(COVERAGE_LABELS[row.coverage])),
+            ]
+            for row in rows
+        ],
+        empty_message=_("Aucun questionnaire rempli sur cette période."),
+    )
+
+
+def needs_in_vain_table(rows: list[reports.NeedDemand], period: Period) -> Table:
+    return Table(
+        caption=_("Besoins cherchés en vain : %(period)s") % {"period": period.label},
+        columns=[_("Besoin"), _("Recherches"), _("Sans aucune offre"), _("Part sans offre (%)")],
+        rows=[
+            [Cell(row.need.name), number(row.searched), number(row.in_vain), number(row.in_vain_share)]
+            for row in rows
+        ],
+    )
+
+
+def freshness_structures_table(groups: list[reports.StaleGroup]) -> Table:
+    return Table(
+        caption=_("Structures ayant des offres à confirmer"),
+        columns=[
+            _("Structure"),
+            _("Courriel"),
+            _("Téléphone"),
+            _("Offres à confirmer"),
+            _("Jamais confirmées"),
+        ],
+        rows=[
+            [
+                Cell(group.actor.name, href=f"/acteurs/{group.actor.slug}/"),
+                Cell(
+                    group.actor.email or "—", href=f"mailto:{group.actor.email}" if group.actor.email else ""
+                ),
+                Cell(group.actor.phone or "—"),
+                number(len(group.offers)),
+                number(sum(1 for offer in group.offers if offer.reviewed_at is None)),
+            ]
+            for group in groups
+        ],
+        empty_message=_("Toutes les offres publiées ont été confirmées récemment."),
+    )
+
+
+def freshness_offers_table(groups: list[reports.StaleGroup]) -> Table:
+    return Table(
+        caption=_("Offres publiées à confirmer, par structure"),
+        columns=[
+            _("Structure"),
+            _("Offre"),
+            _("Type d'offre"),
+            _("Confirmée à jour le"),
+            _("Contact de l'offre"),
+        ],
+        rows=[
+            [
+                Cell(group.actor.name),
+                Cell(offer.title, href=f"/offres/{offer.slug}/"),
+                Cell(str(offer.get_kind_display())),
+                date_cell(offer.reviewed_at),
+                Cell(" · ".join(v for v in offer.contact.values() if v) or "—"),
+            ]
+            for group in groups
+            for offer in group.offers
+        ],
+        empty_message=_("Aucune offre à confirmer."),
+    )
+
+
+def structures_table(rows: list[reports.StructureActivity], period: Period) -> Table:
+    kinds = Offer.Kind.choices
+    return Table(
+        caption=_("Offres publiées et demandes de mise en relation par structure : %(period)s")
+        % {"period": period.label},
+        columns=[_("Structure"), _("Type de structure")]
+        + [str(label) for _kind, label in kinds]
+        + [
+            _("Offres publiées"),
+            _("Demandes reçues"),
+            _("Prises en charge"),
+            _("Clôturées"),
+            _("Réorientées"),
+            _("Délai médian de prise en charge (heures)"),
+        ],
+        rows=[
+            [
+                Cell(row.actor.name, href=f"/acteurs/{row.actor.slug}/"),
+                Cell(str(row.actor.get_kind_display())),
+            ]
+            + [number(row.offers_by_kind[kind]) for kind, _label in kinds]
+            + [
+                number(row.published_offers),
+                number(row.received),
+                number(row.taken),
+                number(row.closed),
+                number(row.referred),
+                number(row.median_hours),
+            ]
+            for row in rows
+        ],
+        empty_message=_("Aucune structure enregistrée."),
+    )
+
+
+SUMMARY_ROWS = 6

@@ -1,0 +1,237 @@
+"""Coverage reports for Métropole staff (/pilotage/): pages, their CSV exports and a printable summary.
+
+The numbers come from `guidance.pilotage.reports`, the tables the pages and the CSV files share from
+`guidance.pilotage.tables`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required, permission_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
+
+from guidance.pilotage import reports
+from guidance.pilotage.forms import CoverageFilterForm, Period, PeriodForm
+from guidance.pilotage.tables import (
+    SUMMARY_ROWS,
+    UNMET_DEMAND_LIMIT,
+    csv_response,
+    demand_table,
+    freshness_offers_table,
+    freshness_structures_table,
+    heat_legend,
+    heat_rows,
+    needs_in_vain_table,
+    structures_table,
+    supply_table,
+)
+
+PERMISSION = "guidance.view_coverage_reports"
+
+
+def coverage_reports_required(view: Callable) -> Callable:
+    """Anonymous visitors go to the admin login; logged-in users without the permission get a 403.
+
+    The permission is granted to superusers (implicitly) and to the « Métropole » group.
+    """
+    return login_required(permission_required(PERMISSION, raise_exception=True)(view))
+
+
+def bad_request(request: HttpRequest, template: str, context: dict) -> HttpResponse:
+    """The page again, with the form's French error messages and no data, as a 400."""
+    return render(request, template, context, status=400)
+
+
+def with_period(template: str, section: str) -> Callable:
+    """Hand the view the period chosen in the query string; an invalid one re-shows `template`, as a 400."""
+
+    def decorate(view: Callable) -> Callable:
+        @wraps(view)
+        def wrapped(request: HttpRequest) -> HttpResponse:
+            form = PeriodForm(request.GET)
+            if not form.is_valid():
+                return bad_request(request, template, {"form": form, "section": section})
+            return view(request, form, form.period())
+
+        return wrapped
+
+    return decorate
+
+
+def _supply(request: HttpRequest) -> tuple[CoverageFilterForm, reports.SupplyGrid | None]:
+    form = CoverageFilterForm(request.GET)
+    if not form.is_valid():
+        return form, None
+    return form, reports.supply_grid(form.cleaned_data["technopole"], form.cleaned_data["filiere"])
+
+
+@require_GET
+@coverage_reports_required
+@vary_on_headers("HX-Request")
+def supply_map(request: HttpRequest) -> HttpResponse:
+    # Queries: session, user, permissions (none for a superuser), demo flag, technopôle/sector lookups
+    # for the filters given, needs, stages, the grid's GROUP BY, then the filter form's two lists.
+    form, grid = _supply(request)
+    context = {"form": form, "section": "offre"}
+    if grid is None:
+        return bad_request(request, "guidance/pilotage/supply.html", context)
+    context |= {
+        "grid": grid,
+        "table": supply_table(grid),
+        "heat_rows": heat_rows(grid),
+        "legend": heat_legend(grid),
+        "query": request.GET.urlencode(),
+    }
+    template = "guidance/pilotage/supply.html#results" if request.htmx else "guidance/pilotage/supply.html"
+    return render(request, template, context)
+
+
+@require_GET
+@coverage_reports_required
+def supply_map_csv(request: HttpRequest) -> HttpResponse:
+    form, grid = _supply(request)
+    if grid is None:
+        return bad_request(request, "guidance/pilotage/supply.html", {"form": form, "section": "offre"})
+    return csv_response(supply_table(grid), "offre-besoins-stades.csv")
+
+
+@require_GET
+@coverage_reports_required
+@with_period("guidance/pilotage/demand.html", "demande")
+def unmet_demand(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:
+    # Queries: session, user, permissions, demo flag, the combinations' GROUP BY, need names,
+    # needs, the per-need conditional aggregates.
+    context = {"form": form, "section": "demande"}
+    rows = reports.unmet_demand(period.start, period.end, UNMET_DEMAND_LIMIT)
+    context |= {
+        "period": period,
+        "table": demand_table(rows, period),
+        "needs_table": needs_in_vain_table(reports.needs_searched_in_vain(period.start, period.end), period),
+        "query": request.GET.urlencode(),
+        "limit": UNMET_DEMAND_LIMIT,
+    }
+    return render(request, "guidance/pilotage/demand.html", context)
+
+
+@require_GET
+@coverage_reports_required
+@with_period("guidance/pilotage/demand.html", "demande")
+def unmet_demand_csv(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:
+    rows = reports.unmet_demand(period.start, period.end, UNMET_DEMAND_LIMIT)
+    return csv_response(demand_table(rows, period), "demande-non-satisfaite.csv")
+
+
+@require_GET
+@coverage_reports_required
+@with_period("guidance/pilotage/demand.html", "demande")
+def needs_in_vain_csv(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:
+    rows = reports.needs_searched_in_vain(period.start, period.end)
+    return csv_response(needs_in_vain_table(rows, period), "besoins-cherches-en-vain.csv")
+
+
+@require_GET
+@coverage_reports_required
+def freshness(request: HttpRequest) -> HttpResponse:
+    # Queries: session, user, permissions, demo flag, the stale offers with their structures.
+    groups = reports.stale_offers()
+    return render(
+        request,
+        "guidance/pilotage/freshness.html",
+        {
+            "section": "fraicheur",
+            "stale_after_days": settings.OFFER_STALE_AFTER_DAYS,
+            "structures_table": freshness_structures_table(groups),
+            "offers_table": freshness_offers_table(groups),
+        },
+    )
+
+
+@require_GET
+@coverage_reports_required
+def freshness_csv(request: HttpRequest) -> HttpResponse:
+    return csv_response(freshness_offers_table(reports.stale_offers()), "offres-a-confirmer.csv")
+
+
+@require_GET
+@coverage_reports_required
+def freshness_structures_csv(request: HttpRequest) -> HttpResponse:
+    return csv_response(
+        freshness_structures_table(reports.stale_offers()), "structures-offres-a-confirmer.csv"
+    )
+
+
+@require_GET
+@coverage_reports_required
+@with_period("guidance/pilotage/structures.html", "structures")
+def structures(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:
+    # Queries: session, user, permissions, demo flag, structures with offer counts per kind,
+    # request counts per structure, the take-in-charge times of the period.
+    context = {"form": form, "section": "structures"}
+    rows = reports.structure_activity(period.start, period.end)
+    context |= {"period": period, "table": structures_table(rows, period), "query": request.GET.urlencode()}
+    return render(request, "guidance/pilotage/structures.html", context)
+
+
+@require_GET
+@coverage_reports_required
+@with_period("guidance/pilotage/structures.html", "structures")
+def structures_csv(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:
+    rows = reports.structure_activity(period.start, period.end)
+    return csv_response(structures_table(rows, period), "structures-activite.csv")
+
+
+def key_figures(period: Period) -> dict:
+    """The figures of the overview and of the summary: gaps, demand without result, stale offers."""
+    grid = reports.supply_grid()
+    groups = reports.stale_offers()
+    return {
+        "grid": grid,
+        "cell_count": len(grid.cells),
+        "demand": reports.demand_summary(period.start, period.end),
+        "needs_in_vain": reports.needs_searched_in_vain(period.start, period.end),
+        "stale_groups": groups,
+        "stale_count": sum(len(group.offers) for group in groups),
+    }
+
+
+@require_GET
+@coverage_reports_required
+@with_period("guidance/pilotage/overview.html", "accueil")
+def overview(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:
+    # Queries: session, user, permissions, demo flag, the grid (needs, stages, GROUP BY),
+    # stale offers, demand totals, needs, per-need aggregates.
+    context = {"form": form, "section": "accueil"}
+    figures = key_figures(period)
+    context |= figures | {
+        "period": period,
+        "needs_in_vain": [row for row in figures["needs_in_vain"] if row.in_vain][:SUMMARY_ROWS],
+    }
+    return render(request, "guidance/pilotage/overview.html", context)
+
+
+@require_GET
+@coverage_reports_required
+@with_period("guidance/pilotage/summary.html", "synthese")
+def summary(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:
+    # Queries: those of the overview, plus the combinations' GROUP BY and the need names.
+    context = {"form": form, "section": "synthese"}
+    figures = key_figures(period)
+    demand_rows = reports.unmet_demand(period.start, period.end, SUMMARY_ROWS)
+    stale_top = sorted(figures["stale_groups"], key=lambda group: -len(group.offers))[:SUMMARY_ROWS]
+    context |= figures | {
+        "period": period,
+        "generated_at": timezone.now(),
+        "supply_table": supply_table(figures["grid"]),
+        "heat_rows": heat_rows(figures["grid"]),
+        "demand_table": demand_table(demand_rows, period),
+        "needs_table": needs_in_vain_table(figures["needs_in_vain"][:SUMMARY_ROWS], period),
+        "stale_table": freshness_structures_table(stale_top),
+    }
+    return render(request, "guidance/pilotage/summary.html", context)
