@@ -56,7 +56,9 @@ def _render(name: str, context: dict) -> tuple[str, str]:
     """(subject, body) from `guidance/contact/emails/<name>_subject.txt` and `<name>.txt`."""
     subject = render_to_string(f"guidance/contact/emails/{name}_subject.txt", context)
     # One line whatever a structure's name holds: a line break in a subject is refused by the mail framework.
-    return " ".join(subject.split()), render_to_string(f"guidance/contact/emails/{name}.txt", context).lstrip()
+    return " ".join(subject.split()), render_to_string(
+        f"guidance/contact/emails/{name}.txt", context
+    ).lstrip()
 
 
 def _send(name: str, context: dict, to: str, reply_to: str = "") -> None:
