@@ -9,7 +9,7 @@ PORT ?= 8000
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet -e ".[dev,redis]"
 	touch $@
 
 install: $(BIN)/.installed
@@ -21,9 +21,10 @@ migrate: install
 demo: migrate
 	DJANGO_DEBUG=1 $(BIN)/python manage.py load_demo
 
-# The portal on the embedded SQLite database with the demo data, at http://127.0.0.1:$(PORT)/
+# The portal on the embedded SQLite database with the demo data, at http://127.0.0.1:$(PORT)/; the links in its
+# emails and invitations point there too (settings: SITE_URL, else the address on PORT).
 run: demo
-	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	DJANGO_DEBUG=1 PORT=$(PORT) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # The whole suite (browser tests are skipped, with the reason, where /usr/bin/chromium is absent).
 test: install
@@ -36,6 +37,7 @@ test-postgres: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: install
 	$(BIN)/ruff check --fix .

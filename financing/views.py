@@ -1,6 +1,6 @@
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from financing.chain import financing_chain
@@ -9,7 +9,7 @@ from financing.models import FinancingScheme
 from offers.catalogue import catalogue_context, offer_cards, render_catalogue
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def financing_list(request: HttpRequest) -> HttpResponse:
     filterset = FinancingFilter(

@@ -7,13 +7,12 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from offers.models import Actor, Need, Offer, Sector, Stage, Technopole
+from offers.models import Actor, Offer, Sector, Stage, Technopole
 
 
 class QuestionnaireResponse(models.Model):
     """One completed questionnaire, recorded anonymously (no personal data, no IP address)."""
 
-    needs = models.ManyToManyField(Need, verbose_name=_("besoins"), related_name="+")
     needs_key = models.CharField(
         _("combinaison de besoins"),
         max_length=500,
@@ -58,6 +57,24 @@ def new_reference() -> str:
     """A short, unambiguous reference a holder can quote on the phone (no 0/O, 1/I)."""
     alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
     return "IP-" + "".join(secrets.choice(alphabet) for _ in range(8))
+
+
+# The worker tries a request's emails this many times (guidance.contact.notifications) before they are
+# « non remis ».
+MAX_SEND_ATTEMPTS = 8
+
+
+class ContactRequestQuerySet(models.QuerySet):
+    def not_fully_notified(self) -> models.QuerySet:
+        return self.filter(
+            models.Q(structure_notified_at__isnull=True) | models.Q(holder_notified_at__isnull=True)
+        )
+
+    def undelivered(self) -> models.QuerySet:
+        """« Non remises »: an email still unsent after the worker's last attempt."""
+        return self.not_fully_notified().filter(
+            send_attempts__gte=MAX_SEND_ATTEMPTS, anonymised_at__isnull=True
+        )
 
 
 class ContactRequest(models.Model):
@@ -133,8 +150,22 @@ class ContactRequest(models.Model):
     structure_notified_at = models.DateTimeField(_("structure notifiée le"), null=True, blank=True)
     holder_notified_at = models.DateTimeField(_("porteur notifié le"), null=True, blank=True)
     send_attempts = models.PositiveSmallIntegerField(_("tentatives d'envoi"), default=0)
+    next_attempt_at = models.DateTimeField(
+        _("prochaine tentative d'envoi"), null=True, blank=True, db_index=True
+    )
     last_send_error = models.TextField(_("dernière erreur d'envoi"), blank=True)
+    submission_key = models.CharField(
+        _("clé d'envoi du formulaire"),
+        max_length=64,
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Le même formulaire envoyé deux fois ne crée qu'une demande."),
+    )
     anonymised_at = models.DateTimeField(_("anonymisée le"), null=True, blank=True)
+
+    objects = ContactRequestQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]
@@ -143,6 +174,15 @@ class ContactRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.reference} → {self.actor}"
+
+    @property
+    def fully_notified(self) -> bool:
+        return self.structure_notified_at is not None and self.holder_notified_at is not None
+
+    @property
+    def undelivered(self) -> bool:
+        """« Non remise »: an email still unsent after the worker's last attempt."""
+        return not self.fully_notified and self.send_attempts >= MAX_SEND_ATTEMPTS
 
 
 class Referral(models.Model):

@@ -18,10 +18,8 @@ authenticated users, responses other than 200, responses that set a cookie or us
 Entries also expire after `PUBLIC_PAGE_CACHE_SECONDS` (300 s by default): the bound for bulk writes that
 send no signals (`QuerySet.update`, `seed_scale`, raw SQL).
 
-The default cache backend is per-process memory (LocMem): with several app servers (or gunicorn workers
-on several machines) each process keeps its own copy and a version bump reaches only the process that
-made the change; the others catch up within the TTL. Set `CACHE_URL` (Redis) so every process shares one
-cache and invalidation is immediate everywhere.
+The cache is Django's default cache, which every process shares in production (a table of the database,
+or Redis with `CACHE_URL`; see settings): a version bump reaches every app server at once.
 """
 
 from __future__ import annotations

@@ -58,7 +58,8 @@ ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1
 CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, its « voir sur le site » shortcut scoped to the user's structures (offers/admin_scoping.py).
+    "offers.apps.ScopedAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -143,16 +144,32 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Django 6 behaviour now: a URL typed without a scheme is taken as https://.
 FORMS_URLFIELD_ASSUME_HTTPS = True
 
-# Per-process memory by default. With several app servers, set CACHE_URL (e.g. redis://host:6379/0; needs
-# the `redis` extra) so that every process shares the cache and a catalogue change reaches all of them.
-CACHE_URL = os.environ.get("CACHE_URL", "")
-CACHES = {
-    "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
-        if CACHE_URL
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "innov-provence"}
+
+def cache_from_url(url: str, debug: bool) -> dict:
+    """The default cache. What it holds must be the same in every process: the contact form's per-address
+    counts, the catalogue version that makes cached pages stale, the cached pages. So, unless CACHE_URL says:
+    - with DEBUG off, a table of the portal's database (innov_provence/shared_cache.py; `migrate` creates it);
+    - with DEBUG on, the memory of the process: runserver is one process, and a template edited shows at once.
+    CACHE_URL: redis://host:6379/0 (also rediss://, unix://; the `redis` extra), db://, or locmem:// (the
+    tests: one process)."""
+    scheme = url.partition("://")[0].lower() if url else ("locmem" if debug else "db")
+    if scheme in ("redis", "rediss", "unix"):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme == "db":
+        # Culled past MAX_ENTRIES (a third of the entries at a time, expired ones first).
+        return {
+            "BACKEND": "innov_provence.shared_cache.DatabaseCache",
+            "LOCATION": "innov_provence_cache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    if scheme == "locmem":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "innov-provence"}
+    raise ImproperlyConfigured(
+        f"CACHE_URL must be redis://…, rediss://…, unix://…, db:// or locmem://, got {url!r}"
     )
-}
+
+
+CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", "").strip(), DEBUG)}
 # Cached public pages (innov_provence/page_cache.py) expire after this, the bound for bulk writes without signals.
 PUBLIC_PAGE_CACHE_SECONDS = envint("PUBLIC_PAGE_CACHE_SECONDS", 300)
 # Questionnaire records are written by a background thread every so many seconds, or once this many wait
@@ -179,11 +196,23 @@ AXES_COOLOFF_TIME = envint("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
+# The address an attempt is counted against: the client's, behind our proxies too (TRUSTED_PROXY_COUNT).
+AXES_CLIENT_IP_CALLABLE = "innov_provence.client_ip.client_ip"
 
 # Admin import/export of offers: all or nothing; importing needs the « add » permission, exporting « view ».
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+# Between the preview and the confirmation, the uploaded file waits in a private folder of the project's own,
+# not in the system's /tmp (offers/import_storage.py); a preview never confirmed is removed after a delay.
+IMPORT_EXPORT_TMP_STORAGE_CLASS = "offers.import_storage.PrivateImportStorage"
+IMPORT_FILES_DIR = Path(os.environ.get("IMPORT_FILES_DIR") or BASE_DIR / "var" / "import-tmp")
+IMPORT_FILES_MAX_AGE_HOURS = envint("IMPORT_FILES_MAX_AGE_HOURS", 24)
+if IMPORT_FILES_MAX_AGE_HOURS < 1:
+    raise ImproperlyConfigured("IMPORT_FILES_MAX_AGE_HOURS must be at least 1 (hours).")
+# Not IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT: in django-import-export 4 it deletes a leading « = » (and only
+# that) and turns every cell into text; the resources defuse formulas as every other export does
+# (offers.opendata.spreadsheet_safe).
 
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français")]
@@ -229,14 +258,26 @@ ACCESSIBILITY_CONTACT_EMAIL = os.environ.get("ACCESSIBILITY_CONTACT_EMAIL", "acc
 # Requests addressed to demo structures (load_demo) are mailed here, never to the real organisations.
 DEMO_NOTIFICATION_EMAIL = os.environ.get("DEMO_NOTIFICATION_EMAIL", "structures-demo@localhost")
 
-# Absolute origin used in emails (links to the site), e.g. https://innov-provence.fr
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Absolute origin used in emails and invitations (links to the site), e.g. https://innov-provence.fr; without
+# it, the development server on PORT (`PORT=8001 make run`), so that the links follow the port it runs on.
+SITE_URL = (os.environ.get("SITE_URL") or f"http://127.0.0.1:{envint('PORT', 8000)}").rstrip("/")
 
 # Personal data in contact requests is anonymised after this many days (3 years by default).
 PERSONAL_DATA_RETENTION_DAYS = envint("PERSONAL_DATA_RETENTION_DAYS", 3 * 365)
-# The request header holding the client's address for the contact form's rate limit: REMOTE_ADDR when the
-# app is reached directly; behind a proxy, the header it sets (e.g. HTTP_X_FORWARDED_FOR, right-most entry).
-CONTACT_CLIENT_IP_HEADER = os.environ.get("CONTACT_CLIENT_IP_HEADER", "REMOTE_ADDR")
+# How many proxies of ours stand before the app, each appending to X-Forwarded-For: the client's address, which
+# the contact form's rate limit and the admin's lockout count against, is the N-th from the right
+# (innov_provence/client_ip.py). 0: the app is reached directly, and the header, anyone's to send, is ignored.
+# It replaces CONTACT_CLIENT_IP_HEADER, still read: its HTTP_X_FORWARDED_FOR meant one proxy.
+_LEGACY_CLIENT_IP_HEADERS = {"REMOTE_ADDR": 0, "HTTP_X_FORWARDED_FOR": 1}
+_legacy_client_ip_header = os.environ.get("CONTACT_CLIENT_IP_HEADER", "REMOTE_ADDR")
+if _legacy_client_ip_header not in _LEGACY_CLIENT_IP_HEADERS:
+    raise ImproperlyConfigured(
+        "CONTACT_CLIENT_IP_HEADER is replaced by TRUSTED_PROXY_COUNT, the number of proxies that append to "
+        f"X-Forwarded-For before the app; got CONTACT_CLIENT_IP_HEADER={_legacy_client_ip_header!r}"
+    )
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", _LEGACY_CLIENT_IP_HEADERS[_legacy_client_ip_header])
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT must be 0 or more, got {TRUSTED_PROXY_COUNT}")
 # An offer not confirmed for this many days is shown as « information à vérifier ».
 OFFER_STALE_AFTER_DAYS = envint("OFFER_STALE_AFTER_DAYS", 365)
 

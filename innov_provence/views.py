@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from innov_provence.page_cache import cache_public_page
 from offers.models import Need
@@ -14,7 +14,7 @@ from offers.summary import technopoles_with_offer_counts
 
 
 @cache_public_page
-@require_GET
+@require_safe
 def accessibility(request: HttpRequest) -> HttpResponse:
     return render(
         request, "pages/accessibilite.html", {"accessibility_email": settings.ACCESSIBILITY_CONTACT_EMAIL}
@@ -22,7 +22,7 @@ def accessibility(request: HttpRequest) -> HttpResponse:
 
 
 @cache_public_page
-@require_GET
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
     # 2 queries: technopôles with their published-offer counts (cached), needs (for the quick links).
     technopoles = technopoles_with_offer_counts()
@@ -30,7 +30,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request: HttpRequest) -> HttpResponse:
     try:
         with connection.cursor() as cursor:

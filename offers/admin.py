@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -16,6 +17,10 @@ from offers import publication
 from offers.admin_scoping import ActorScopedAdminMixin, autocomplete_source_is_open, sees_everything
 from offers.models import Actor, Competence, Need, Offer, RecruitmentService, Sector, Stage, Technopole
 from offers.resources import PLAIN_KINDS, CompetenceResource, OfferResource, RecruitmentServiceResource
+
+# The import files issued to this session (offers/import_storage.py), per import: {"offers.offer": [name…]}.
+IMPORT_FILES_SESSION_KEY = "import_files"
+IMPORT_FILES_KEPT = 10
 
 # The index lists first the offers the user's structures must confirm (see templates/admin/innov_index.html).
 admin.site.index_template = "admin/innov_index.html"
@@ -105,9 +110,64 @@ class OfferAdminBase(ActorScopedAdminMixin, ImportExportMixin, SimpleHistoryAdmi
             kwargs["choices"] = [(kind.value, kind.label) for kind in PLAIN_KINDS]
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "slug":
+            # Django's « Un objet Offre avec ce champ Identifiant existe déjà » would confirm that another
+            # structure's hidden draft uses this slug: the import gives the same neutral answer.
+            kwargs["error_messages"] = {
+                "unique": _("Cet identifiant n'est pas disponible : choisissez-en un autre."),
+            }
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     def get_resource_kwargs(self, request, *args, **kwargs):
         # The resources read and write only the user's structures' offers.
         return {**kwargs, "user": request.user}
+
+    def import_action(self, request, **kwargs):
+        response = super().import_action(request, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        import_file = getattr(context.get("form"), "cleaned_data", {}).get("import_file")
+        stored_name = getattr(import_file, "tmp_storage_name", None)
+        if stored_name and "confirm_form" not in context:
+            # A file with errors cannot be confirmed: its copy is of no further use.
+            self.import_storage(stored_name).remove()
+        return response
+
+    def get_confirm_form_initial(self, request, import_form):
+        initial = super().get_confirm_form_initial(request, import_form)
+        if import_form is not None:
+            # Only this session may confirm this import, with this file.
+            issued = request.session.get(IMPORT_FILES_SESSION_KEY, {})
+            names = [*issued.get(self.opts.label, []), initial["import_file_name"]][-IMPORT_FILES_KEPT:]
+            request.session[IMPORT_FILES_SESSION_KEY] = issued | {self.opts.label: names}
+        return initial
+
+    @method_decorator(require_POST)
+    def process_import(self, request, **kwargs):
+        """The confirmation reads the file named in the form: only a name issued to this session for this
+        import, once, and never a path (django-import-export would read any file of the system's /tmp)."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        name = request.POST.get("import_file_name", "")
+        issued = request.session.get(IMPORT_FILES_SESSION_KEY, {})
+        names = issued.get(self.opts.label, [])
+        if name not in names:
+            return self.import_file_unavailable(request)
+        request.session[IMPORT_FILES_SESSION_KEY] = issued | {
+            self.opts.label: [n for n in names if n != name]
+        }
+        if not self.import_storage(name).exists():
+            return self.import_file_unavailable(request)  # removed as abandoned
+        return super().process_import(request, **kwargs)
+
+    def import_storage(self, name: str):
+        return self.get_tmp_storage_class()(name=name, **self.get_tmp_storage_class_kwargs())
+
+    def import_file_unavailable(self, request):
+        context = self.admin_site.each_context(request) | {"title": _("Import"), "opts": self.opts}
+        return TemplateResponse(
+            request, "admin/import_export/import_file_unavailable.html", context, status=400
+        )
 
     def process_result(self, result, request):
         # The confirm step re-runs the import for real; should it now fail, everything was rolled back.

@@ -1,15 +1,20 @@
 """Who sees what in the admin: a structure's members see only their structures' data; superusers and the
 Métropole group see everything. Every scoped ModelAdmin goes through `ActorScopedAdminMixin`, so the rule
 lives here once: changelists, change/delete/history URLs, forms, bulk actions, autocomplete and exports all
-read through `get_queryset`, and an object outside the user's structures is a 404 whatever the path.
+read through `get_queryset`, and an object outside the user's structures is a 404 whatever the path,
+Django's « voir sur le site » shortcut included (`ScopedAdminSite`).
 """
 
 from __future__ import annotations
 
 from django import forms
+from django.contrib import admin
 from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes import views as contenttype_views
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 from django.http import Http404
+from django.urls import path
 from django.utils.translation import gettext as _
 
 from offers.models import Actor, Offer
@@ -155,3 +160,39 @@ def autocomplete_source_is_open(request, admin_site) -> bool:
         if model._meta.app_label == app_label and model._meta.model_name == model_name:
             return field_name in getattr(model_admin, "open_actor_fields", ())
     return False
+
+
+class ScopedAdminSite(admin.AdminSite):
+    """The admin site (see `offers.apps.ScopedAdminConfig`): Django's, with its « voir sur le site » shortcut
+    scoped like every other admin URL."""
+
+    def get_urls(self):
+        return [
+            path(
+                "r/<path:content_type_id>/<path:object_id>/",
+                self.admin_view(self.view_on_site_redirect),
+                name="view_on_site",
+            )
+            if getattr(pattern, "name", None) == "view_on_site"
+            else pattern
+            for pattern in super().get_urls()
+        ]
+
+    def view_on_site_redirect(self, request, content_type_id, object_id):
+        """Django's shortcut redirects to the public address of any object, another structure's draft
+        included (whose address tells its slug): here only for an object that the user may see through its
+        admin's scoped queryset. Anything else, a model outside the admin too, is a 404 like a missing one."""
+        try:
+            model = ContentType.objects.get_for_id(int(content_type_id)).model_class()
+        except (ContentType.DoesNotExist, ValueError):
+            raise Http404(_("Aucun élément ne correspond à cette adresse.")) from None
+        model_admin = self._registry.get(model)
+        # An admin that turned the « voir sur le site » link off has no shortcut either.
+        obj = (
+            model_admin.get_object(request, unquote(object_id))
+            if model_admin and model_admin.view_on_site
+            else None
+        )
+        if obj is None or not model_admin.has_view_or_change_permission(request, obj):
+            raise Http404(_("Aucun élément ne correspond à cette adresse."))
+        return contenttype_views.shortcut(request, content_type_id, object_id)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 
 from django.core.cache import cache
-from django.db import models
+from django.db import models, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 VERSION_KEY = "public-pages:catalogue-version"
@@ -74,14 +74,21 @@ def _catalogue_models() -> tuple[type, ...]:
     return (Offer, Actor, Need, Stage, Technopole, Sector)
 
 
+def _bump_now_and_after_commit() -> None:
+    # Now, for this process's next read; and again once the change is committed: in between, another server
+    # (sharing the cache, not this transaction) may have cached the old data under the new version.
+    bump_catalogue_version()
+    transaction.on_commit(bump_catalogue_version)
+
+
 def _on_save_or_delete(sender, instance, **kwargs) -> None:
     if isinstance(instance, _catalogue_models()):
-        bump_catalogue_version()
+        _bump_now_and_after_commit()
 
 
 def _on_m2m_changed(sender, instance, action: str, **kwargs) -> None:
     if action.startswith("post_") and isinstance(instance, _catalogue_models()):
-        bump_catalogue_version()
+        _bump_now_and_after_commit()
 
 
 def connect_invalidation() -> None:

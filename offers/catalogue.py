@@ -268,11 +268,12 @@ def render_catalogue(request: HttpRequest, context: dict, template: str = CATALO
     if not request.htmx:
         return render(request, template, context, status=status)
     response = render(request, f"{template}#results", context, status=status)
-    # The address htmx pushes to the history: the filters that are set, not every empty field of the form.
-    page = request.GET.get("page", "")
-    query = "&".join(
-        part for part in [context.get("query_string", ""), f"page={page}" if page else ""] if part
-    )
+    # The address htmx pushes to the history: the filters that are set, not every empty field of the form,
+    # and the page number the paginator settled on. Only validated, encoded values reach a header: a raw
+    # `page=%0d%0a` would make the header invalid (and the response a 500).
+    page_obj = context.get("page_obj")
+    page = f"page={page_obj.number}" if request.GET.get("page") and page_obj is not None else ""
+    query = "&".join(part for part in [context.get("query_string", ""), page] if part)
     response["HX-Push-Url"] = f"{request.path}?{query}" if query else request.path
     return response
 

@@ -10,12 +10,28 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from django.db.models import QuerySet
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from offers.models import Offer
 
 # A sane ceiling for one download; the whole published catalogue is far below it.
 EXPORT_LIMIT = 20_000
+
+# What a spreadsheet takes for the start of a formula (OWASP « CSV injection »).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """Structures write their own texts: one that a spreadsheet would run as a formula (« =HYPERLINK(…) »)
+    gets a leading apostrophe, in every CSV and XLSX export of the portal. JSON stays raw: it is data."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def spreadsheet_text(text: str) -> str:
+    """The text `spreadsheet_safe` was given: an exported file imports back unchanged."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
+
 
 RELATIONS = ["needs", "stages", "technopoles", "sectors"]
 
@@ -86,7 +102,7 @@ def export_rows(queryset: QuerySet, absolute_url) -> list[dict]:
             {
                 "identifiant": offer["slug"],
                 "titre": offer["title"],
-                "url": absolute_url(f"/offres/{offer['slug']}/"),
+                "url": absolute_url(reverse("offers:offer_detail", args=[offer["slug"]])),
                 "structure": offer["actor__name"],
                 "type": str(kinds.get(offer["kind"], offer["kind"])),
                 "resume": offer["summary"],
@@ -110,7 +126,7 @@ def export_rows(queryset: QuerySet, absolute_url) -> list[dict]:
 
 def csv_lines(rows: list[dict]) -> Iterator[str]:
     """The CSV text, line by line: a byte-order mark so Excel reads UTF-8, a French header row, lists
-    joined with « | »."""
+    joined with « | », formulas defused."""
     columns = export_columns()
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -123,4 +139,5 @@ def csv_lines(rows: list[dict]) -> Iterator[str]:
 
     yield "\ufeff" + line([header for _key, header in columns])
     for row in rows:
-        yield line([" | ".join(v) if isinstance(v, list) else v for v in (row[k] for k, _h in columns)])
+        values = (row[key] for key, _header in columns)
+        yield line([spreadsheet_safe(" | ".join(v) if isinstance(v, list) else v) for v in values])

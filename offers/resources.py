@@ -3,7 +3,8 @@
 Rows are identified by their `slug`; the structure is written as its slug, the taxonomy as comma-separated
 slugs. An import is all or nothing: any invalid row rejects the whole file (`use_transactions` plus
 `rollback_on_validation_errors`), and a row naming a structure the user does not belong to, or the slug of
-another structure's offer, is an invalid row.
+another structure's offer, is an invalid row. Exported texts are defused for spreadsheets
+(`offers.opendata.spreadsheet_safe`), and come back unchanged when the file is imported again.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from import_export import fields, resources, widgets
 
 from offers.admin_scoping import user_actors
 from offers.models import Actor, Competence, Need, Offer, RecruitmentService, Sector, Stage, Technopole
+from offers.opendata import spreadsheet_safe, spreadsheet_text
 
 
 class ScopedActorWidget(widgets.ForeignKeyWidget):
@@ -116,6 +118,20 @@ class OfferResource(resources.ModelResource):
             return queryset
         return queryset.filter(actor__in=user_actors(self.user))
 
+    def export_field(self, field, instance, **kwargs):
+        # Every text a structure wrote may start like a formula; a number (a negative amount) is no text.
+        value = super().export_field(field, instance, **kwargs)
+        if isinstance(value, str) and not isinstance(field.widget, widgets.NumberWidget):
+            return spreadsheet_safe(value)
+        return value
+
+    def before_import_row(self, row, **kwargs):
+        # The apostrophe `export_field` added is not part of the text: a file exported, edited and imported
+        # again must not grow one more per round trip.
+        for column, value in row.items():
+            if isinstance(value, str):
+                row[column] = spreadsheet_text(value)
+
     def import_data(self, dataset, **kwargs):
         # Nothing half-imported: an invalid row rolls back the rows already saved, in the confirm step too.
         kwargs["rollback_on_validation_errors"] = True
@@ -143,8 +159,25 @@ class OfferResource(resources.ModelResource):
                     code="required",
                 )
         errors.update(self.check_kind(instance))
+        if "slug" not in errors and self.slug_unavailable(instance):
+            errors["slug"] = ValidationError(
+                _(
+                    "L'identifiant « %(slug)s » n'est pas disponible : il ne désigne aucune de vos offres de ce "
+                    "type et ne peut pas servir à une nouvelle offre. Choisissez-en un autre."
+                )
+                % {"slug": instance.slug},
+                code="unavailable",
+            )
         if errors:
             raise ValidationError(errors)
+
+    def slug_unavailable(self, instance: Offer) -> bool:
+        """Whether a new row's slug is taken by an offer it cannot update (another structure's, or another
+        kind). One answer whatever that offer is (a draft, a published offer, one's own): the model's
+        « Un objet Offre avec ce champ Identifiant existe déjà » would confirm that a hidden draft exists."""
+        return (
+            instance.pk is None and bool(instance.slug) and Offer.objects.filter(slug=instance.slug).exists()
+        )
 
     def check_kind(self, instance: Offer) -> dict[str, ValidationError]:
         """The kind of a plain offer is support or event; sub-models set their own."""

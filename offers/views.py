@@ -3,7 +3,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from offers.catalogue import (
@@ -26,7 +26,7 @@ def published_offers() -> QuerySet:
     return Offer.objects.published().order_by("title", "pk")
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def offer_list(request: HttpRequest) -> HttpResponse:
     filterset = OfferFilter(request.GET, queryset=published_offers())
@@ -52,7 +52,7 @@ KIND_DETAILS = {
 }
 
 
-@require_GET
+@require_safe
 def offer_detail(request: HttpRequest, slug: str) -> HttpResponse:
     accessors = [accessor for accessor, _template in KIND_DETAILS.values()]
     offer = get_object_or_404(
@@ -127,7 +127,7 @@ def _invalid_export(errors) -> HttpResponse:
     return HttpResponse("\n".join(lines), status=400, content_type="text/plain; charset=utf-8")
 
 
-@require_GET
+@require_safe
 def offer_export_csv(request: HttpRequest) -> HttpResponse:
     rows, errors = _export(request)
     if errors:
@@ -137,7 +137,7 @@ def offer_export_csv(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def offer_export_json(request: HttpRequest) -> HttpResponse:
     rows, errors = _export(request)
     if errors:
@@ -154,7 +154,7 @@ def offer_export_json(request: HttpRequest) -> HttpResponse:
 # --- Structures ----------------------------------------------------------------------------------------
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def actor_list(request: HttpRequest) -> HttpResponse:
     filterset = ActorFilter(request.GET, queryset=Actor.objects.order_by("name", "pk"))
@@ -179,7 +179,7 @@ def actor_list(request: HttpRequest) -> HttpResponse:
 ACTOR_OFFERS_LIMIT = 100
 
 
-@require_GET
+@require_safe
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     actor = get_object_or_404(
         Actor.objects.select_related("technopole").prefetch_related("sectors"), slug=slug
@@ -207,7 +207,7 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
 # --- Recruitment and competences -------------------------------------------------------------------------
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def recruitment_list(request: HttpRequest) -> HttpResponse:
     queryset = RecruitmentService.objects.published().order_by("title", "pk")
@@ -224,7 +224,7 @@ def recruitment_list(request: HttpRequest) -> HttpResponse:
     return render_catalogue(request, context)
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def competence_list(request: HttpRequest) -> HttpResponse:
     queryset = Competence.objects.published().order_by("title", "pk")
@@ -248,7 +248,7 @@ def competence_list(request: HttpRequest) -> HttpResponse:
 TECHNOPOLE_LIST_LIMIT = 12
 
 
-@require_GET
+@require_safe
 def technopole_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The technopôle's structures, housing sites and offers located there; each list is capped and links
     to the catalogue filtered on this technopôle."""

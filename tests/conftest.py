@@ -1,5 +1,8 @@
+from collections.abc import Iterator
+
 import pytest
 from django.core.cache import cache
+from django.db import transaction
 
 
 @pytest.fixture(autouse=True)
@@ -10,6 +13,10 @@ def _fast_hasher_and_clean_cache(settings):
     settings.STORAGES = settings.STORAGES | {
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
     }
+    # WhiteNoise indexes STATIC_ROOT each time a test client builds the middleware: a collectstatic left in
+    # var/ (`make bench` does one) would cost every test that makes a request tens of milliseconds. No test
+    # fetches a static file through the test client; the live server serves them from the finders.
+    settings.STATIC_ROOT = None
     cache.clear()
     yield
     cache.clear()
@@ -23,3 +30,18 @@ def taxonomy(transactional_db):
     from offers.taxonomy import create_taxonomy
 
     create_taxonomy(Need, Stage, Technopole, Sector)
+
+
+@pytest.fixture(scope="module")
+def module_transaction(django_db_setup, django_db_blocker) -> Iterator[None]:
+    """One transaction around a whole test module, rolled back when the module is done: a module-scoped
+    fixture that depends on this one creates data once for tests that only read it (each test's own
+    transaction is then a savepoint inside it, as with Django's `TestCase.setUpTestData`). Not for modules
+    with transactional tests. The database stays blocked for tests that do not ask for it."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)

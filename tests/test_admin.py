@@ -9,20 +9,15 @@ import pytest
 from django.contrib import admin
 from django.core.management import call_command
 from django.test import RequestFactory
-from django.urls import reverse
 from django.utils import timezone
 
 from guidance.models import ContactRequest, QuestionnaireResponse, Referral
 from offers.models import Actor
-from tests.factories import make_user, need, stage
+from tests.factories import admin_url, make_user, stage
 
 pytestmark = pytest.mark.django_db
 
 REGISTERED = sorted(admin.site._registry.items(), key=lambda item: item[0]._meta.label)
-
-
-def admin_url(model, action: str, *args) -> str:
-    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{action}", args=args)
 
 
 @pytest.fixture
@@ -44,10 +39,9 @@ def test_changelist_and_add_pages_load(superuser_client, model, model_admin):
 
 def create_guidance_rows() -> None:
     actors = list(Actor.objects.all()[:2])
-    response = QuestionnaireResponse.objects.create(
+    QuestionnaireResponse.objects.create(
         needs_key="financer", stage=stage("creation"), result_count=3, results_by_need={"financer": 3}
     )
-    response.needs.set([need("financer")])
     first, second = (
         ContactRequest.objects.create(
             actor=actor,

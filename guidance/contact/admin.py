@@ -34,6 +34,28 @@ from offers.admin_scoping import ActorScopedAdminMixin, sees_everything
 HOLDER_FIELDS = ["name", "email", "phone", "organisation", "stage", "message"]
 
 
+class DeliveryFilter(admin.SimpleListFilter):
+    title = gettext_lazy("courriels")
+    parameter_name = "courriels"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("envoyes", gettext_lazy("envoyés")),
+            ("en_attente", gettext_lazy("en attente d'envoi")),
+            ("non_remis", gettext_lazy("non remis")),
+        ]
+
+    def queryset(self, request, queryset):
+        undelivered = queryset.undelivered()
+        if self.value() == "envoyes":
+            return queryset.exclude(pk__in=queryset.not_fully_notified().values("pk"))
+        if self.value() == "en_attente":
+            return queryset.not_fully_notified().exclude(pk__in=undelivered.values("pk"))
+        if self.value() == "non_remis":
+            return undelivered
+        return queryset
+
+
 @admin.register(ContactRequest)
 class ContactRequestAdmin(ActorScopedAdminMixin, admin.ModelAdmin):
     """A structure sees the requests addressed to its actors, moves them nouvelle → prise en charge →
@@ -42,7 +64,7 @@ class ContactRequestAdmin(ActorScopedAdminMixin, admin.ModelAdmin):
     actor_field = "actor"
     list_display = ["reference", "actor", "offer", "holder", "status", "created_at", "emails_sent"]
     list_select_related = ["actor", "offer"]
-    list_filter = ["status", ("actor", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["status", DeliveryFilter, ("actor", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["reference", "name", "email", "organisation"]
     date_hierarchy = "created_at"
     actions = ["take_in_charge_selected", "close_selected"]
@@ -87,9 +109,13 @@ class ContactRequestAdmin(ActorScopedAdminMixin, admin.ModelAdmin):
             return ANONYMISED
         return f"{obj.name} ({obj.organisation})" if obj.organisation else obj.name
 
-    @admin.display(description=gettext_lazy("courriels envoyés"), boolean=True)
-    def emails_sent(self, obj: ContactRequest) -> bool:
-        return bool(obj.structure_notified_at and obj.holder_notified_at)
+    @admin.display(description=gettext_lazy("courriels"))
+    def emails_sent(self, obj: ContactRequest) -> str:
+        if obj.fully_notified:
+            return _("envoyés")
+        if obj.undelivered:
+            return _("non remis")
+        return _("en attente d'envoi")
 
     def get_readonly_fields(self, request, obj=None):
         if sees_everything(request.user):
@@ -181,7 +207,7 @@ class ContactRequestAdmin(ActorScopedAdminMixin, admin.ModelAdmin):
     def close_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         return self._transition(request, object_id, close, _("Demande clôturée."))
 
-    @method_decorator(require_http_methods(["GET", "POST"]))
+    @method_decorator(require_http_methods(["GET", "HEAD", "POST"]))
     def reorient_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         obj = self._get_changeable(request, object_id)
         if not can_refer(obj):

@@ -2,13 +2,18 @@
 re-orientation form.
 
 The contact form carries two anti-abuse fields instead of a third-party captcha: a honeypot that people
-never see (robots fill every field) and a signed timestamp of when the form was shown (robots submit
-within a second; people take longer than `MIN_FILL_SECONDS`).
+never see (robots fill every field) and a signed token of when the form was shown (robots submit within a
+second; people take longer than `MIN_FILL_SECONDS`). The timing is checked only once the form is otherwise
+valid: a person who sends an incomplete form at once is told what is missing, not taken for a robot.
+
+The signed token also carries a random key drawn when the form is shown: the same form sent twice (after an
+error page, a double click) opens one request (`submission_key`).
 """
 
 from __future__ import annotations
 
 import re
+import secrets
 import time
 
 from django import forms
@@ -29,7 +34,9 @@ phone_validator = RegexValidator(
 
 
 def sign_timestamp(at: float | None = None) -> str:
-    return signing.dumps(at if at is not None else time.time(), salt=TIMESTAMP_SALT)
+    """The form's hidden token: when it was shown, and a random key of this one sending."""
+    started = at if at is not None else time.time()
+    return signing.dumps({"t": started, "k": secrets.token_urlsafe(24)}, salt=TIMESTAMP_SALT)
 
 
 class StageChoiceField(forms.ModelChoiceField):
@@ -102,11 +109,12 @@ class ContactRequestForm(forms.Form):
             )
         return ""
 
-    def clean_started(self) -> str:
+    def clean_started(self) -> dict:
         value = self.cleaned_data["started"]
         try:
-            started = float(signing.loads(value, salt=TIMESTAMP_SALT))
-        except (signing.BadSignature, TypeError, ValueError):
+            token = signing.loads(value, salt=TIMESTAMP_SALT)
+            started, key = float(token["t"]), str(token["k"])
+        except (signing.BadSignature, TypeError, ValueError, KeyError):
             self.bot_reason = "tampered"
             raise forms.ValidationError(
                 _(
@@ -114,25 +122,44 @@ class ContactRequestForm(forms.Form):
                 ),
                 code="tampered",
             ) from None
-        age = time.time() - started
+        return {"started": started, "key": key}
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        token = cleaned.get("started")
+        if self.errors or not token:
+            return cleaned  # what is missing first; the timing speaks only about an otherwise valid form
+        age = time.time() - token["started"]
         if age < MIN_FILL_SECONDS:
             self.bot_reason = "too_fast"
-            raise forms.ValidationError(
-                _(
-                    "Le formulaire a été envoyé trop rapidement pour avoir été rempli par une personne. "
-                    "Relisez votre message et envoyez-le à nouveau."
+            self.add_error(
+                "started",
+                forms.ValidationError(
+                    _(
+                        "Le formulaire a été envoyé trop rapidement pour avoir été rempli par une personne. "
+                        "Relisez votre message et envoyez-le à nouveau."
+                    ),
+                    code="too_fast",
                 ),
-                code="too_fast",
             )
-        if age > MAX_FORM_AGE_SECONDS:
+        elif age > MAX_FORM_AGE_SECONDS:
             self.bot_reason = "expired"
-            raise forms.ValidationError(
-                _(
-                    "La page était ouverte depuis trop longtemps. Vérifiez vos informations et envoyez-les à nouveau."
+            self.add_error(
+                "started",
+                forms.ValidationError(
+                    _(
+                        "La page était ouverte depuis trop longtemps. Vérifiez vos informations et "
+                        "envoyez-les à nouveau."
+                    ),
+                    code="expired",
                 ),
-                code="expired",
             )
-        return value
+        return cleaned
+
+    @property
+    def submission_key(self) -> str:
+        """The random key of this sending of the form (valid forms only)."""
+        return self.cleaned_data["started"]["key"]
 
     def refresh_timestamp_if_unusable(self) -> None:
         """Give a fresh timestamp to a form re-shown after a tampered or expired one, so it can be resent."""

@@ -2,8 +2,10 @@
 structure, and is finally anonymised.
 
 Rules:
-- A request is stored first, in its own transaction; the emails go out after the commit
-  (`notify_contact_request`), so an email outage never loses a request (`retry_notifications` sends later).
+- A request is opened by `open_contact_request` only (the public form, a re-orientation, the financing
+  file). It is stored with its emails still to send: the `send_notifications` worker sends them
+  (`guidance.contact.notifications`), so a slow or failing mail server neither delays the holder's page nor
+  loses a request. The same form sent twice (its `submission_key`) opens one request.
 - Statuses move forward only: nouvelle → prise en charge → clôturée; a request still open (nouvelle or prise
   en charge) may instead be re-oriented (« réorientée »), which creates a new request for the receiving
   structure, linked to the first by a `Referral`.
@@ -14,7 +16,6 @@ Rules:
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from functools import partial
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,8 +24,10 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from guidance.contact.notifications import MAX_SEND_ATTEMPTS, notify_contact_request
-from guidance.models import ContactRequest, Referral, new_reference
+from financing.models import FinancingFile
+from guidance.contact.notifications import notify_contact_request
+from guidance.models import MAX_SEND_ATTEMPTS, ContactRequest, Referral, new_reference
+from innov_provence.client_ip import client_ip as request_client_ip
 from offers.models import Actor, Offer, Stage
 
 ANONYMISED = "[anonymisé]"
@@ -42,19 +45,19 @@ class TransitionError(ValueError):
     """A status change that the request's current status does not allow (the message is for the user)."""
 
 
-def can_take_in_charge(request: ContactRequest) -> bool:
-    return request.status == ContactRequest.Status.NEW
+def can_take_in_charge(contact_request: ContactRequest) -> bool:
+    return contact_request.status == ContactRequest.Status.NEW
 
 
-def can_close(request: ContactRequest) -> bool:
-    return request.status in OPEN_STATUSES
+def can_close(contact_request: ContactRequest) -> bool:
+    return contact_request.status in OPEN_STATUSES
 
 
-def can_refer(request: ContactRequest) -> bool:
-    return request.status in OPEN_STATUSES and request.anonymised_at is None
+def can_refer(contact_request: ContactRequest) -> bool:
+    return contact_request.status in OPEN_STATUSES and contact_request.anonymised_at is None
 
 
-def create_contact_request(
+def open_contact_request(
     *,
     actor: Actor,
     offer: Offer | None = None,
@@ -64,87 +67,115 @@ def create_contact_request(
     organisation: str = "",
     stage: Stage | None = None,
     message: str,
+    consent_at: datetime | None = None,
+    financing_file: FinancingFile | None = None,
+    submission_key: str | None = None,
 ) -> ContactRequest:
-    """Store a holder's request (consent given now) and schedule its emails for after the commit.
+    """The one way a contact request comes into being: the public form, a re-orientation and the single
+    financing file all call it.
 
-    The reference is random; on the rare collision with an existing one, a new reference is drawn.
+    The request is stored (within the caller's transaction, if any) with a fresh random reference, drawing
+    another on the rare collision; the holder's consent is given now unless `consent_at` carries an earlier
+    one (a re-orientation keeps the first). Its emails wait for the `send_notifications` worker.
+
+    `submission_key` identifies one sending of the public form: when a request was already opened with it
+    (the holder sent again after an error page, or clicked twice), that request is returned, not a copy.
     """
-    request = ContactRequest(
+    if submission_key and (existing := ContactRequest.objects.filter(submission_key=submission_key).first()):
+        return existing
+    contact_request = ContactRequest(
         actor=actor,
         offer=offer,
+        financing_file=financing_file,
         name=name,
         email=email,
         phone=phone,
         organisation=organisation,
         stage=stage,
         message=message,
-        consent_at=timezone.now(),
+        consent_at=consent_at or timezone.now(),
+        submission_key=submission_key,
     )
-    with transaction.atomic():
-        _insert_with_fresh_reference(request)
-        transaction.on_commit(partial(notify_contact_request, request), robust=True)
-    return request
+    try:
+        _insert_with_fresh_reference(contact_request)
+    except IntegrityError:
+        # Two sendings of the same form at once: the other one stored it first.
+        if submission_key and (same := ContactRequest.objects.filter(submission_key=submission_key).first()):
+            return same
+        raise
+    return contact_request
 
 
-def _insert_with_fresh_reference(request: ContactRequest) -> None:
+def _insert_with_fresh_reference(contact_request: ContactRequest) -> None:
     """Insert with a new random reference, drawing another on a collision (each try in a savepoint)."""
     for attempt in range(REFERENCE_ATTEMPTS):
-        request.reference = new_reference()
+        contact_request.reference = new_reference()
         try:
             with transaction.atomic():
-                request.save(force_insert=True)
+                contact_request.save(force_insert=True)
             return
         except IntegrityError:
-            if attempt == REFERENCE_ATTEMPTS - 1:
+            taken = ContactRequest.objects.filter(reference=contact_request.reference).exists()
+            if not taken or attempt == REFERENCE_ATTEMPTS - 1:
                 raise
 
 
-def take_in_charge(request: ContactRequest, user) -> None:
-    if not can_take_in_charge(request):
-        raise TransitionError(_("Seule une demande nouvelle peut être prise en charge."))
-    request.status = ContactRequest.Status.TAKEN
-    request.taken_at = timezone.now()
-    request.taken_by = user
-    request.save(update_fields=["status", "taken_at", "taken_by"])
+def _lock(contact_request: ContactRequest) -> ContactRequest:
+    """The request's row, locked until the end of the transaction: two people of the same structure acting
+    on it at once see each other's change, and the second is refused by the status rules."""
+    return ContactRequest.objects.select_for_update().get(pk=contact_request.pk)
 
 
-def close(request: ContactRequest, user) -> None:
-    if not can_close(request):
-        raise TransitionError(_("Seule une demande nouvelle ou prise en charge peut être clôturée."))
-    request.status = ContactRequest.Status.CLOSED
-    request.closed_at = timezone.now()
-    request.closed_by = user
-    request.save(update_fields=["status", "closed_at", "closed_by"])
+def take_in_charge(contact_request: ContactRequest, user) -> None:
+    with transaction.atomic():
+        current = _lock(contact_request)
+        if not can_take_in_charge(current):
+            raise TransitionError(_("Seule une demande nouvelle peut être prise en charge."))
+        current.status = ContactRequest.Status.TAKEN
+        current.taken_at = timezone.now()
+        current.taken_by = user
+        current.save(update_fields=["status", "taken_at", "taken_by"])
+    contact_request.refresh_from_db()
+
+
+def close(contact_request: ContactRequest, user) -> None:
+    with transaction.atomic():
+        current = _lock(contact_request)
+        if not can_close(current):
+            raise TransitionError(_("Seule une demande nouvelle ou prise en charge peut être clôturée."))
+        current.status = ContactRequest.Status.CLOSED
+        current.closed_at = timezone.now()
+        current.closed_by = user
+        current.save(update_fields=["status", "closed_at", "closed_by"])
+    contact_request.refresh_from_db()
 
 
 def refer(
-    request: ContactRequest, to_actor: Actor, to_offer: Offer | None, note: str, user
+    contact_request: ContactRequest, to_actor: Actor, to_offer: Offer | None, note: str, user
 ) -> ContactRequest:
     """Hand the holder over to another structure: a new request for it, linked to this one by a Referral.
 
     The receiving structure is notified and the holder told who will now contact them, after the commit.
     """
     with transaction.atomic():
-        # Lock the row so that two people of the same structure cannot re-orient the request twice.
-        current = ContactRequest.objects.select_for_update().get(pk=request.pk)
+        current = _lock(contact_request)
         if not can_refer(current):
             raise TransitionError(_("Seule une demande nouvelle ou prise en charge peut être réorientée."))
         if to_actor.pk == current.actor_id:
             raise TransitionError(_("Choisissez une autre structure que celle qui a reçu la demande."))
         if to_offer is not None and to_offer.actor_id != to_actor.pk:
             raise TransitionError(_("Cette offre n'appartient pas à la structure choisie."))
-        referred = ContactRequest(
+        referred = open_contact_request(
             actor=to_actor,
             offer=to_offer,
             name=current.name,
             email=current.email,
             phone=current.phone,
             organisation=current.organisation,
-            stage_id=current.stage_id,
+            stage=current.stage,
             message=current.message,
             consent_at=current.consent_at,
         )
-        _insert_with_fresh_reference(referred)
         Referral.objects.create(
             from_request=current,
             to_request=referred,
@@ -158,18 +189,17 @@ def refer(
         current.closed_at = timezone.now()
         current.closed_by = user
         current.save(update_fields=["status", "closed_at", "closed_by"])
-        transaction.on_commit(partial(notify_contact_request, referred), robust=True)
-    request.refresh_from_db()
+    contact_request.refresh_from_db()
     return referred
 
 
-def referral_chain(request: ContactRequest) -> list[Referral]:
+def referral_chain(contact_request: ContactRequest) -> list[Referral]:
     """Every hand-off of the chain this request belongs to, from the first request down, in date order.
 
     A chain is short (a few hand-offs), so it is walked one level at a time: up to the first request, then
     down through every re-orientation.
     """
-    root_id = request.pk
+    root_id = contact_request.pk
     seen = {root_id}
     while True:
         parent = (
@@ -221,21 +251,42 @@ def anonymise_expired(now: datetime | None = None) -> int:
 
 
 def pending_notifications(now: datetime | None = None) -> QuerySet[ContactRequest]:
-    """Requests whose structure or holder has not been emailed yet, tried fewer than MAX_SEND_ATTEMPTS times.
-
-    A request younger than a minute that was never tried is left to its own after-commit send, so that the
-    cron job and the web process don't email the same person twice.
-    """
-    recent = (now or timezone.now()) - timedelta(minutes=1)
+    """Requests with an email still to send whose next try is due, oldest first; « non remise » ones (tried
+    `MAX_SEND_ATTEMPTS` times) are left alone."""
+    now = now or timezone.now()
     return (
-        ContactRequest.objects.filter(
-            Q(structure_notified_at__isnull=True) | Q(holder_notified_at__isnull=True),
+        ContactRequest.objects.not_fully_notified()
+        .filter(
+            Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now),
             anonymised_at__isnull=True,
             send_attempts__lt=MAX_SEND_ATTEMPTS,
         )
-        .exclude(send_attempts=0, created_at__gte=recent)
         .order_by("created_at")
     )
+
+
+def send_pending_notifications(now: datetime | None = None) -> tuple[int, int]:
+    """One pass of the worker: send every due notification; returns (sent, failed).
+
+    Each request is locked while its emails go out and skipped if another worker holds it, so two workers
+    (or a worker and a cron run) never email the same person twice.
+    """
+    sent = failed = 0
+    for pk in list(pending_notifications(now).values_list("pk", flat=True)):
+        with transaction.atomic():
+            contact_request = (
+                ContactRequest.objects.select_for_update(skip_locked=True, of=("self",))
+                .select_related("actor", "offer", "stage")
+                .filter(pk=pk)
+                .first()
+            )
+            if contact_request is None or contact_request.fully_notified:
+                continue
+            if notify_contact_request(contact_request):
+                sent += 1
+            else:
+                failed += 1
+    return sent, failed
 
 
 def rate_limit_key(ip: str) -> str:
@@ -257,13 +308,6 @@ def record_submission(ip: str) -> None:
 
 
 def client_ip(request) -> str:
-    """The address the rate limit counts against.
-
-    `REMOTE_ADDR` is the direct peer. Behind a reverse proxy or load balancer every request comes from the
-    proxy (and all visitors would share one limit), so set `CONTACT_CLIENT_IP_HEADER` to the header the proxy
-    writes (e.g. `HTTP_X_FORWARDED_FOR`); its right-most address is the one our own proxy saw, the others
-    come from the client and can be forged.
-    """
-    header = settings.CONTACT_CLIENT_IP_HEADER
-    value = request.META.get(header, "") or request.META.get("REMOTE_ADDR", "")
-    return value.split(",")[-1].strip() or "unknown"
+    """The address the rate limit counts against: the client's, behind our proxies too (`TRUSTED_PROXY_COUNT`,
+    `innov_provence.client_ip`, which the admin's login lockout reads as well)."""
+    return request_client_ip(request) or "unknown"

@@ -8,23 +8,23 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from guidance.contact.forms import ContactPrefillForm, ContactRequestForm
-from guidance.contact.services import client_ip, create_contact_request, is_rate_limited, record_submission
+from guidance.contact.services import client_ip, is_rate_limited, open_contact_request, record_submission
 from guidance.models import ContactRequest
 from offers.models import Actor, Offer
 
 FORM_TEMPLATE = "guidance/contact/form.html"
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def contact_offer(request: HttpRequest, slug: str) -> HttpResponse:
     offer = get_object_or_404(Offer.objects.published().select_related("actor"), slug=slug)
     return _contact_page(request, actor=offer.actor, offer=offer)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def contact_actor(request: HttpRequest, slug: str) -> HttpResponse:
     actor = get_object_or_404(Actor, slug=slug)
     return _contact_page(request, actor=actor, offer=None)
@@ -32,7 +32,7 @@ def contact_actor(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _contact_page(request: HttpRequest, actor: Actor, offer: Offer | None) -> HttpResponse:
     context = {"actor": actor, "offer": offer}
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         return render(
             request, FORM_TEMPLATE, context | {"form": ContactRequestForm(initial=_prefill(request))}
         )
@@ -60,7 +60,7 @@ def _contact_page(request: HttpRequest, actor: Actor, offer: Offer | None) -> Ht
         return render(request, FORM_TEMPLATE, context | {"form": form}, status=400)
 
     cleaned = form.cleaned_data
-    contact_request = create_contact_request(
+    contact_request = open_contact_request(
         actor=actor,
         offer=offer,
         name=cleaned["name"],
@@ -69,6 +69,7 @@ def _contact_page(request: HttpRequest, actor: Actor, offer: Offer | None) -> Ht
         organisation=cleaned["organisation"],
         stage=cleaned["stage"],
         message=cleaned["message"],
+        submission_key=form.submission_key,
     )
     record_submission(ip)
     return redirect("contact:thanks", reference=contact_request.reference)
@@ -82,7 +83,7 @@ def _prefill(request: HttpRequest) -> dict:
     return {}
 
 
-@require_GET
+@require_safe
 def thanks(request: HttpRequest, reference: str) -> HttpResponse:
     # The reference is not secret, so the page shows nothing the holder typed: only the reference, the
     # structure's name and what happens next.
@@ -93,7 +94,7 @@ def thanks(request: HttpRequest, reference: str) -> HttpResponse:
     return render(request, "guidance/contact/thanks.html", {"contact_request": contact_request})
 
 
-@require_GET
+@require_safe
 def personal_data(request: HttpRequest) -> HttpResponse:
     days = settings.PERSONAL_DATA_RETENTION_DAYS
     years, extra_days = divmod(days, 365)

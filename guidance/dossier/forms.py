@@ -168,3 +168,12 @@ class WithdrawForm(forms.Form):
         label=_("Je confirme vouloir retirer mon dossier : les structures ne pourront plus le consulter."),
         error_messages={"required": _("Cochez la case pour confirmer le retrait.")},
     )
+
+
+class RenewLinkForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_(
+            "Je confirme vouloir couper le lien actuel : il ne fonctionnera plus, un nouveau lien le remplace."
+        ),
+        error_messages={"required": _("Cochez la case pour confirmer le changement de lien.")},
+    )

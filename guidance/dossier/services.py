@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from functools import partial
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -14,8 +13,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from financing.models import FinancingFile, FinancingScheme
-from guidance.contact.notifications import notify_contact_request
+from financing.models import FinancingFile, FinancingScheme, new_file_token
+from guidance.contact.services import open_contact_request
 from guidance.models import ContactRequest
 
 logger = logging.getLogger(__name__)
@@ -43,7 +42,7 @@ def sent_scheme_ids(file: FinancingFile) -> set[int]:
 
 
 def send_file(file: FinancingFile, schemes: Iterable[FinancingScheme]) -> list[ContactRequest]:
-    """Create one contact request per chosen scheme's structure, all or none; notify once committed."""
+    """Open one contact request per chosen scheme's structure, all or none; each is notified once committed."""
     now = timezone.now()
     schemes = list(schemes)
     with transaction.atomic():
@@ -51,8 +50,8 @@ def send_file(file: FinancingFile, schemes: Iterable[FinancingScheme]) -> list[C
         FinancingFile.objects.select_for_update().filter(pk=file.pk).exists()
         if sent_scheme_ids(file) & {s.pk for s in schemes}:
             raise AlreadySent
-        requests = [
-            ContactRequest.objects.create(
+        contact_requests = [
+            open_contact_request(
                 actor=scheme.actor,
                 offer=scheme,
                 financing_file=file,
@@ -71,9 +70,7 @@ def send_file(file: FinancingFile, schemes: Iterable[FinancingScheme]) -> list[C
         ]
         file.status = FinancingFile.Status.SENT
         file.save(update_fields=["status", "updated_at"])
-        for request in requests:
-            transaction.on_commit(partial(notify_contact_request, request))
-    return requests
+    return contact_requests
 
 
 def withdraw_file(file: FinancingFile) -> int:
@@ -89,6 +86,12 @@ def withdraw_file(file: FinancingFile) -> int:
             .exclude(status__in=[ContactRequest.Status.CLOSED, ContactRequest.Status.REFERRED])
             .update(status=ContactRequest.Status.CLOSED, closed_at=now)
         )
+
+
+def renew_link(file: FinancingFile) -> None:
+    """Replace the file's private token: the old link answers « not found » from now on."""
+    file.token = new_file_token()
+    file.save(update_fields=["token", "updated_at"])
 
 
 def send_file_link(file: FinancingFile) -> bool:

@@ -10,5 +10,6 @@ urlpatterns = [
     path("<str:token>/imprimer/", dossier_views.print_view, name="print"),
     path("<str:token>/envoyer/", dossier_views.send, name="send"),
     path("<str:token>/retirer/", dossier_views.withdraw, name="withdraw"),
+    path("<str:token>/nouveau-lien/", dossier_views.renew, name="renew"),
     path("<str:token>/<slug:section>/", dossier_views.section, name="section"),
 ]

@@ -16,12 +16,19 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from financing.models import SECTION_SLUGS, FinancingFile
 from guidance.contact.services import client_ip, is_rate_limited, record_submission
-from guidance.dossier.forms import SendForm, StartForm, WithdrawForm, section_form
-from guidance.dossier.services import AlreadySent, send_file, send_file_link, sent_scheme_ids, withdraw_file
+from guidance.dossier.forms import RenewLinkForm, SendForm, StartForm, WithdrawForm, section_form
+from guidance.dossier.services import (
+    AlreadySent,
+    renew_link,
+    send_file,
+    send_file_link,
+    sent_scheme_ids,
+    withdraw_file,
+)
 from guidance.models import ContactRequest
 
 FileView = Callable[..., HttpResponse]
@@ -45,7 +52,12 @@ def with_financing_file(view: FileView) -> FileView:
         )
         if file is None:
             return render(request, "guidance/dossier/not_found.html", status=404)
-        response = view(request, file, *args, **kwargs)
+        if file.is_withdrawn:
+            # Nothing of a withdrawn file is shown any more, to anyone holding the link: only that it was
+            # withdrawn, and when what remains is deleted.
+            response = render(request, "guidance/dossier/withdrawn.html", {"file": file}, status=410)
+        else:
+            response = view(request, file, *args, **kwargs)
         response.headers["Referrer-Policy"] = "same-origin"
         response.headers["X-Robots-Tag"] = "noindex"
         return response
@@ -58,14 +70,7 @@ def posted_data(request: HttpRequest):
     return request.POST if request.method == "POST" else None
 
 
-def refuse_if_withdrawn(request: HttpRequest, file: FinancingFile) -> HttpResponse | None:
-    if file.is_withdrawn:
-        messages.error(request, _("Ce dossier a été retiré : il ne peut plus être modifié ni envoyé."))
-        return redirect(file.private_path)
-    return None
-
-
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def start(request: HttpRequest) -> HttpResponse:
     form = StartForm(posted_data(request))
     ip = client_ip(request)
@@ -102,7 +107,7 @@ def start(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 @with_financing_file
 def overview(request: HttpRequest, file: FinancingFile) -> HttpResponse:
     # Queries: the file (stage, technopôle), its figures, its contact requests with structure and scheme.
@@ -114,13 +119,11 @@ def overview(request: HttpRequest, file: FinancingFile) -> HttpResponse:
     )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @with_financing_file
 def section(request: HttpRequest, file: FinancingFile, section: str) -> HttpResponse:
     if section not in SECTION_SLUGS:
         raise Http404
-    if refused := refuse_if_withdrawn(request, file):
-        return refused
     if request.method == "POST":
         form = section_form(section, file, request.POST)
         if form.is_valid():
@@ -144,30 +147,28 @@ def section(request: HttpRequest, file: FinancingFile, section: str) -> HttpResp
     )
 
 
-@require_GET
+@require_safe
 @with_financing_file
 def print_view(request: HttpRequest, file: FinancingFile) -> HttpResponse:
     return render(request, "guidance/dossier/print.html", {"file": file})
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @with_financing_file
 def send(request: HttpRequest, file: FinancingFile) -> HttpResponse:
-    if refused := refuse_if_withdrawn(request, file):
-        return refused
     missing = file.missing_required_sections()
     already_sent = sent_scheme_ids(file)
     form = SendForm(posted_data(request), file=file, already_sent=already_sent)
     if request.method == "POST" and not missing and form.is_valid():
         try:
-            requests = send_file(file, form.cleaned_data["schemes"])
+            contact_requests = send_file(file, form.cleaned_data["schemes"])
         except AlreadySent:
             messages.error(request, _("Votre dossier a déjà été envoyé pour l'un de ces dispositifs."))
             return redirect("dossier:send", file.token)
         messages.success(
             request,
             _("Votre dossier a été envoyé à %(names)s.")
-            % {"names": ", ".join(r.actor.name for r in requests)},
+            % {"names": ", ".join(r.actor.name for r in contact_requests)},
         )
         return redirect(file.private_path)
     # Queries: the file, the sent schemes, the eligible schemes with their structure.
@@ -189,11 +190,9 @@ def send(request: HttpRequest, file: FinancingFile) -> HttpResponse:
     )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @with_financing_file
 def withdraw(request: HttpRequest, file: FinancingFile) -> HttpResponse:
-    if refused := refuse_if_withdrawn(request, file):
-        return refused
     form = WithdrawForm(posted_data(request))
     if request.method == "POST" and form.is_valid():
         withdraw_file(file)
@@ -204,6 +203,34 @@ def withdraw(request: HttpRequest, file: FinancingFile) -> HttpResponse:
     return render(
         request,
         "guidance/dossier/withdraw.html",
+        {"file": file, "form": form},
+        status=400 if form.is_bound else 200,
+    )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@with_financing_file
+def renew(request: HttpRequest, file: FinancingFile) -> HttpResponse:
+    """« Couper ce lien et en créer un nouveau »: the old address stops working at once; the new one is
+    shown and mailed to the holder."""
+    form = RenewLinkForm(posted_data(request))
+    if request.method == "POST" and form.is_valid():
+        renew_link(file)
+        if send_file_link(file):
+            done = _(
+                "L'ancien lien ne fonctionne plus. Voici le nouveau lien privé de votre dossier ; nous vous "
+                "l'avons aussi envoyé à %(email)s."
+            ) % {"email": file.holder_email}
+        else:
+            done = _(
+                "L'ancien lien ne fonctionne plus. Voici le nouveau lien privé de votre dossier : le courriel "
+                "n'a pas pu partir, notez l'adresse de cette page."
+            )
+        messages.success(request, done)
+        return redirect(file.private_path)
+    return render(
+        request,
+        "guidance/dossier/renew.html",
         {"file": file, "form": form},
         status=400 if form.is_bound else 200,
     )

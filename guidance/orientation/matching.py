@@ -23,6 +23,8 @@ condition, labelled with it: on another technopôle or site; for another stage, 
 stage just before or after, then further); or specific to another sector. « Et après ? » lists the offers for the next stage (that are not also for
 the current one), ranked the same way.
 
+The reasons shown under each offer are written by `guidance.orientation.explanation`.
+
 Filtering, ranking and capping all run in SQL — a window function numbers the offers of each need over
 the offer–need link table — so the number of queries and the rows loaded do not grow with the catalogue.
 """

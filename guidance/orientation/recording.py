@@ -2,8 +2,8 @@
 
 A results page view only appends the holder's answers, with the time, to a buffer of its process. A
 background thread writes the buffer every `QUESTIONNAIRE_RECORD_DELAY` seconds, or as soon as
-`QUESTIONNAIRE_RECORD_BATCH` records wait, in one transaction of two bulk INSERTs (the records, then
-their needs); the process writes what is left when it exits normally (a gunicorn worker stopped or
+`QUESTIONNAIRE_RECORD_BATCH` records wait, in one bulk INSERT (the needs asked are the record's
+`needs_key` and `results_by_need`); the process writes what is left when it exits normally (a gunicorn worker stopped or
 restarted, runserver reloading). Each record keeps the time of the view, not of the write.
 
 With `QUESTIONNAIRE_RECORD_DELAY = 0` each view writes its record itself, in the request (the tests'
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
-from django.db import connection, connections, transaction
+from django.db import connections
 from django.utils import timezone
 
 from guidance.models import QuestionnaireResponse
@@ -37,8 +37,6 @@ logger = logging.getLogger(__name__)
 # Beyond this many records waiting (the database refusing writes for a long time), the oldest are dropped.
 MAX_PENDING = 10_000
 
-ResponseNeed = QuestionnaireResponse.needs.through
-
 
 @dataclass(frozen=True)
 class PendingRecord:
@@ -47,7 +45,7 @@ class PendingRecord:
 
 
 def write_records(records: list[PendingRecord]) -> list[QuestionnaireResponse]:
-    """Insert the records and their needs in one transaction: all of them, or none.
+    """Insert the records in one statement: all of them, or none.
 
     Each record counts the offers its answers find at the time of the write, a few seconds at most after
     the view, read from the matching cache (computed once per set of answers and catalogue version).
@@ -67,17 +65,7 @@ def write_records(records: list[PendingRecord]) -> list[QuestionnaireResponse]:
                 created_at=record.created_at,
             )
         )
-    with transaction.atomic():
-        if connection.features.can_return_rows_from_bulk_insert:
-            QuestionnaireResponse.objects.bulk_create(rows)
-        else:  # pragma: no cover - SQLite older than 3.35: no primary keys back from a bulk INSERT
-            for row in rows:
-                row.save(force_insert=True)
-        ResponseNeed.objects.bulk_create(
-            ResponseNeed(questionnaireresponse_id=row.pk, need_id=need.pk)
-            for row, record in zip(rows, records, strict=True)
-            for need in record.answers.needs
-        )
+    QuestionnaireResponse.objects.bulk_create(rows)
     return rows
 
 

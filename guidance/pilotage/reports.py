@@ -348,3 +348,8 @@ def structure_activity(start: datetime, end: datetime) -> list[StructureActivity
             )
         )
     return rows
+
+
+def undelivered_contact_requests() -> int:
+    """Contact requests whose emails are still unsent after the worker's last attempt (« non remises »)."""
+    return ContactRequest.objects.undelivered().count()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.http import HttpResponse
+from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -15,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from guidance.pilotage import reports
 from guidance.pilotage.forms import Period
 from offers.models import Offer
+from offers.opendata import spreadsheet_safe
 
 
 @dataclass(frozen=True)
@@ -48,14 +50,6 @@ def date_cell(value) -> Cell:
     return Cell(formats.date_format(timezone.localtime(value), "SHORT_DATE_FORMAT"))
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(text: str) -> str:
-    """Structures write their own titles: a leading « = » must not run as a formula in a spreadsheet."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
 def csv_response(table: Table, filename: str) -> HttpResponse:
     """The table as a CSV file for a French spreadsheet: UTF-8 with BOM, semicolons, the page's texts
     (only a text that a spreadsheet would take for a formula gets a leading apostrophe)."""
@@ -63,7 +57,7 @@ def csv_response(table: Table, filename: str) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.write("\ufeff")
     writer = csv.writer(response, delimiter=";")
-    writer.writerow(table.columns)
+    writer.writerow([spreadsheet_safe(str(column)) for column in table.columns])
     writer.writerows([spreadsheet_safe(cell.text) for cell in row] for row in table.rows)
     return response
 
@@ -82,7 +76,7 @@ def catalogue_link(need_slug: str, stage_slug: str, grid: reports.SupplyGrid) ->
         params["technopole"] = grid.technopole.slug
     if grid.sector:
         params["filiere"] = grid.sector.slug
-    return "/offres/?" + urlencode(params)
+    return f"{reverse('offers:offer_list')}?{urlencode(params)}"
 
 
 def scope_label(grid: reports.SupplyGrid) -> str:
@@ -206,7 +200,7 @@ def freshness_structures_table(groups: list[reports.StaleGroup]) -> Table:
         ],
         rows=[
             [
-                Cell(group.actor.name, href=f"/acteurs/{group.actor.slug}/"),
+                Cell(group.actor.name, href=group.actor.get_absolute_url()),
                 Cell(
                     group.actor.email or "—", href=f"mailto:{group.actor.email}" if group.actor.email else ""
                 ),
@@ -233,7 +227,7 @@ def freshness_offers_table(groups: list[reports.StaleGroup]) -> Table:
         rows=[
             [
                 Cell(group.actor.name),
-                Cell(offer.title, href=f"/offres/{offer.slug}/"),
+                Cell(offer.title, href=offer.get_absolute_url()),
                 Cell(str(offer.get_kind_display())),
                 date_cell(offer.reviewed_at),
                 Cell(" · ".join(v for v in offer.contact.values() if v) or "—"),
@@ -262,7 +256,7 @@ def structures_table(rows: list[reports.StructureActivity], period: Period) -> T
         ],
         rows=[
             [
-                Cell(row.actor.name, href=f"/acteurs/{row.actor.slug}/"),
+                Cell(row.actor.name, href=row.actor.get_absolute_url()),
                 Cell(str(row.actor.get_kind_display())),
             ]
             + [number(row.offers_by_kind[kind]) for kind, _label in kinds]

@@ -14,7 +14,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from guidance.pilotage import reports
@@ -72,7 +72,7 @@ def _supply(request: HttpRequest) -> tuple[CoverageFilterForm, reports.SupplyGri
     return form, reports.supply_grid(form.cleaned_data["technopole"], form.cleaned_data["filiere"])
 
 
-@require_GET
+@require_safe
 @coverage_reports_required
 @vary_on_headers("HX-Request")
 def supply_map(request: HttpRequest) -> HttpResponse:
@@ -93,7 +93,7 @@ def supply_map(request: HttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
-@require_GET
+@require_safe
 @coverage_reports_required
 def supply_map_csv(request: HttpRequest) -> HttpResponse:
     form, grid = _supply(request)
@@ -102,7 +102,7 @@ def supply_map_csv(request: HttpRequest) -> HttpResponse:
     return csv_response(supply_table(grid), "offre-besoins-stades.csv")
 
 
-@require_GET
+@require_safe
 @coverage_reports_required
 @with_period("guidance/pilotage/demand.html", "demande")
 def unmet_demand(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:
@@ -120,7 +120,7 @@ def unmet_demand(request: HttpRequest, form: PeriodForm, period: Period) -> Http
     return render(request, "guidance/pilotage/demand.html", context)
 
 
-@require_GET
+@require_safe
 @coverage_reports_required
 @with_period("guidance/pilotage/demand.html", "demande")
 def unmet_demand_csv(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:
@@ -128,7 +128,7 @@ def unmet_demand_csv(request: HttpRequest, form: PeriodForm, period: Period) -> 
     return csv_response(demand_table(rows, period), "demande-non-satisfaite.csv")
 
 
-@require_GET
+@require_safe
 @coverage_reports_required
 @with_period("guidance/pilotage/demand.html", "demande")
 def needs_in_vain_csv(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:
@@ -136,7 +136,7 @@ def needs_in_vain_csv(request: HttpRequest, form: PeriodForm, period: Period) ->
     return csv_response(needs_in_vain_table(rows, period), "besoins-cherches-en-vain.csv")
 
 
-@require_GET
+@require_safe
 @coverage_reports_required
 def freshness(request: HttpRequest) -> HttpResponse:
     # Queries: session, user, permissions, demo flag, the stale offers with their structures.
@@ -153,13 +153,13 @@ def freshness(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 @coverage_reports_required
 def freshness_csv(request: HttpRequest) -> HttpResponse:
     return csv_response(freshness_offers_table(reports.stale_offers()), "offres-a-confirmer.csv")
 
 
-@require_GET
+@require_safe
 @coverage_reports_required
 def freshness_structures_csv(request: HttpRequest) -> HttpResponse:
     return csv_response(
@@ -167,7 +167,7 @@ def freshness_structures_csv(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 @coverage_reports_required
 @with_period("guidance/pilotage/structures.html", "structures")
 def structures(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:
@@ -179,7 +179,7 @@ def structures(request: HttpRequest, form: PeriodForm, period: Period) -> HttpRe
     return render(request, "guidance/pilotage/structures.html", context)
 
 
-@require_GET
+@require_safe
 @coverage_reports_required
 @with_period("guidance/pilotage/structures.html", "structures")
 def structures_csv(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:
@@ -198,10 +198,11 @@ def key_figures(period: Period) -> dict:
         "needs_in_vain": reports.needs_searched_in_vain(period.start, period.end),
         "stale_groups": groups,
         "stale_count": sum(len(group.offers) for group in groups),
+        "undelivered_count": reports.undelivered_contact_requests(),
     }
 
 
-@require_GET
+@require_safe
 @coverage_reports_required
 @with_period("guidance/pilotage/overview.html", "accueil")
 def overview(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:
@@ -216,7 +217,7 @@ def overview(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResp
     return render(request, "guidance/pilotage/overview.html", context)
 
 
-@require_GET
+@require_safe
 @coverage_reports_required
 @with_period("guidance/pilotage/summary.html", "synthese")
 def summary(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:

@@ -4,8 +4,8 @@ import pytest
 
 from financing.models import FinancingScheme
 from offers.models import Offer
-from tests.catalogue_helpers import assert_query_counts, bulk_offers, listed
-from tests.factories import make_financing, make_offer, stage, technopole
+from tests.factories import bulk_offers, make_financing, make_offer, stage, technopole
+from tests.offers.catalogue_helpers import assert_query_counts, listed
 
 pytestmark = pytest.mark.django_db
 
@@ -111,10 +111,6 @@ def test_bad_parameters_answer_400_with_a_message(client, params):
 def test_bad_page_numbers_show_a_page(client, page):
     make_financing()
     assert client.get(f"/financements/?page={page}").status_code == 200
-
-
-def test_financing_list_rejects_post(client):
-    assert client.post("/financements/").status_code == 405
 
 
 def test_htmx_request_gets_the_results_partial(client):

@@ -6,8 +6,8 @@ from django.utils import timezone
 
 from housing.models import HousingSite
 from offers.models import Offer
-from tests.catalogue_helpers import assert_query_counts, bulk_offers, listed
-from tests.factories import make_housing, make_offer, technopole
+from tests.factories import bulk_offers, make_housing, make_offer, technopole
+from tests.offers.catalogue_helpers import assert_query_counts, listed
 
 pytestmark = pytest.mark.django_db
 
@@ -69,10 +69,6 @@ def test_bad_parameters_answer_400_with_a_message(client, params):
     response = client.get(f"/hebergement/?{params}")
     assert response.status_code == 400
     assert 'class="error-summary"' in response.content.decode()
-
-
-def test_housing_list_rejects_post(client):
-    assert client.post("/hebergement/").status_code == 405
 
 
 def test_htmx_request_gets_the_results_partial(client):

@@ -10,8 +10,8 @@ from django.utils import timezone
 from financing.models import FinancingScheme
 from offers.catalogue import PER_PAGE
 from offers.models import Competence, Offer, RecruitmentService
-from tests.catalogue_helpers import assert_query_counts, bulk_offers
 from tests.factories import (
+    bulk_offers,
     make_actor,
     make_competence,
     make_financing,
@@ -23,6 +23,7 @@ from tests.factories import (
     stage,
     technopole,
 )
+from tests.offers.catalogue_helpers import assert_query_counts
 
 pytestmark = pytest.mark.django_db
 
@@ -143,10 +144,6 @@ def test_offer_list_answers_400_with_a_french_message_on_bad_filters(client, par
     assert listed_slugs(response) == set()
 
 
-def test_offer_list_rejects_post(client):
-    assert client.post("/offres/").status_code == 405
-
-
 def test_export_links_carry_the_current_filters(client):
     page = body(client.get("/offres/?besoin=financer&stade=idee"))
     assert 'href="/offres/export.csv?besoin=financer&amp;stade=idee"' in page
@@ -204,10 +201,8 @@ def test_offer_detail_hides_unpublished_offers(client, status):
     assert client.get(f"/offres/{offer.slug}/").status_code == 404
 
 
-def test_offer_detail_unknown_slug_is_404_and_post_is_405(client):
-    offer = make_offer()
+def test_offer_detail_unknown_slug_is_404(client):
     assert client.get("/offres/nulle-part/").status_code == 404
-    assert client.post(f"/offres/{offer.slug}/").status_code == 405
 
 
 def test_offer_detail_shows_kind_specific_fields(client):
@@ -316,11 +311,6 @@ def test_exports_reject_bad_filters_with_400(client, url):
     assert "Sélectionnez un choix valide" in body(response)
 
 
-def test_exports_reject_post(client):
-    assert client.post("/offres/export.csv").status_code == 405
-    assert client.post("/offres/export.json").status_code == 405
-
-
 # --- Structures --------------------------------------------------------------------------------------------
 
 
@@ -340,11 +330,10 @@ def test_actor_list_filters_by_kind_and_technopole_with_counts(client):
     assert re.search(r'Banque <span class="facet-count">1<', all_page)
 
 
-def test_actor_list_rejects_unknown_values_and_post(client):
+def test_actor_list_rejects_unknown_values(client):
     response = client.get("/acteurs/?type=licorne")
     assert response.status_code == 400
     assert "Sélectionnez un choix valide" in body(response)
-    assert client.post("/acteurs/").status_code == 405
 
 
 def test_actor_detail_lists_its_published_offers_with_json_ld(client):
@@ -360,7 +349,6 @@ def test_actor_detail_lists_its_published_offers_with_json_ld(client):
     data = json_ld(response)
     assert data["@type"] == "Organization" and data["url"] == "https://incubateur.example.org"
     assert client.get("/acteurs/inconnue/").status_code == 404
-    assert client.post(f"/acteurs/{actor.slug}/").status_code == 405
 
 
 # --- Recruitment and competences -----------------------------------------------------------------------------
@@ -380,7 +368,6 @@ def test_recruitment_list_filters_by_service_type_technopole_and_stage(client):
     assert listed_slugs(client.get("/recrutement/?type=alternance")) == {interns.slug}
     assert listed_slugs(client.get("/recrutement/?stade=croissance&technopole=arbois")) == {advice.slug}
     assert client.get("/recrutement/?type=chasse").status_code == 400
-    assert client.post("/recrutement/").status_code == 405
 
 
 def test_competence_list_searches_domains_and_filters_by_supervising_body_and_type(client):
@@ -407,7 +394,6 @@ def test_competence_list_searches_domains_and_filters_by_supervising_body_and_ty
     page = body(client.get("/competences/"))
     assert re.search(r'<option value="inserm">INSERM \(1\)</option>', page)
     assert client.get("/competences/?tutelle=hogwarts").status_code == 400
-    assert client.post("/competences/").status_code == 405
 
 
 # --- Technopôles -----------------------------------------------------------------------------------------------

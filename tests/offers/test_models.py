@@ -25,28 +25,6 @@ def test_migrations_match_the_models():
     call_command("makemigrations", check=True, dry_run=True, verbosity=0)
 
 
-@pytest.mark.parametrize(
-    "amounts",
-    [{"amount_min": 50_000, "amount_max": 10_000}, {"funding_rate": 101}],
-    ids=["min-above-max", "rate-above-100"],
-)
-def test_financing_constraints_reject_bad_rows(amounts):
-    with pytest.raises(IntegrityError), transaction.atomic():
-        make_financing(**amounts)
-
-
-def test_financing_constraints_accept_edge_values():
-    scheme = make_financing(amount_min=30_000, amount_max=30_000, funding_rate=100)
-    open_ended = make_financing(amount_min=None, amount_max=40_000)
-    assert scheme.pk and open_ended.pk
-
-
-def test_housing_rejects_minimum_surface_above_maximum():
-    with pytest.raises(IntegrityError), transaction.atomic():
-        make_housing(surface_min=200, surface_max=20)
-    assert make_housing(surface_min=20, surface_max=20).pk
-
-
 def test_offer_slugs_are_unique_across_kinds():
     make_offer(slug="pepiniere")
     with pytest.raises(IntegrityError), transaction.atomic():

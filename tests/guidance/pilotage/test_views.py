@@ -1,0 +1,447 @@
+import csv
+import html
+import io
+from datetime import timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
+
+from tests.factories import (
+    make_actor,
+    make_contact_request,
+    make_financing,
+    make_offer,
+    make_questionnaire_response,
+    make_user,
+    need,
+    random_catalogue,
+    stage,
+    technopole,
+)
+
+pytestmark = pytest.mark.django_db
+
+PAGES = [
+    "/pilotage/",
+    "/pilotage/offre/",
+    "/pilotage/demande/",
+    "/pilotage/fraicheur/",
+    "/pilotage/structures/",
+    "/pilotage/synthese/",
+]
+CSV_EXPORTS = [
+    "/pilotage/offre/export.csv",
+    "/pilotage/demande/export.csv",
+    "/pilotage/demande/besoins.csv",
+    "/pilotage/fraicheur/export.csv",
+    "/pilotage/fraicheur/structures.csv",
+    "/pilotage/structures/export.csv",
+]
+
+
+def coverage_permission() -> Permission:
+    return Permission.objects.get(codename="view_coverage_reports", content_type__app_label="guidance")
+
+
+@pytest.fixture
+def staff(client):
+    """A Métropole staff member: the permission through the « Métropole » group, logged in."""
+    group, _ = Group.objects.get_or_create(name="Métropole")
+    group.permissions.add(coverage_permission())
+    user = make_user()
+    user.groups.add(group)
+    client.force_login(user)
+    return user
+
+
+class TableParser(HTMLParser):
+    """The texts of every <table> of a page, row by row, as a reader sees them.
+
+    Text inside `.cell-note` (the « lacune » annotation next to a 0) is an annotation, not data.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: list[dict] = []
+        self._cell: list[str] | None = None
+        self._caption: list[str] | None = None
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        classes = (dict(attrs).get("class") or "").split()
+        if self._skip_depth or "cell-note" in classes:
+            self._skip_depth += 1
+            return
+        if tag == "table":
+            self.tables.append({"caption": "", "rows": []})
+        elif tag == "caption":
+            self._caption = []
+        elif tag == "tr":
+            self.tables[-1]["rows"].append([])
+        elif tag in ("th", "td"):
+            self._cell = []
+
+    def handle_endtag(self, tag):
+        if self._skip_depth:
+            self._skip_depth -= 1
+            return
+        if tag == "caption":
+            self.tables[-1]["caption"] = " ".join("".join(self._caption).split())
+            self._caption = None
+        elif tag in ("th", "td"):
+            self.tables[-1]["rows"][-1].append(" ".join("".join(self._cell).split()))
+            self._cell = None
+
+    def handle_data(self, data):
+        if self._skip_depth:
+            return
+        if self._cell is not None:
+            self._cell.append(data)
+        elif self._caption is not None:
+            self._caption.append(data)
+
+
+def page_tables(response) -> dict[str, list[list[str]]]:
+    parser = TableParser()
+    parser.feed(response.content.decode())
+    return {table["caption"]: table["rows"] for table in parser.tables}
+
+
+def csv_rows(response) -> list[list[str]]:
+    assert response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(text[1:]), delimiter=";"))
+
+
+def sample_data(size: int) -> None:
+    """A catalogue, demand records and contact requests; `size` scales all of them."""
+    random_catalogue(seed=size, size=size)
+    now = timezone.now()
+    for index in range(size):
+        make_questionnaire_response(
+            ["financer", "locaux", "recruter"][: 1 + index % 3],
+            stage=["idee", "creation", "amorcage"][index % 3],
+            technopole=[None, "luminy"][index % 2],
+            result_count=index % 5,
+            created_at=now - timedelta(days=index % 40),
+        )
+    actor = make_actor(name="Incubateur témoin")
+    for index in range(size):
+        make_contact_request(
+            actor=actor, created_at=now - timedelta(days=index % 20), taken_after=timedelta(hours=index)
+        )
+
+
+# --- Access ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", PAGES + CSV_EXPORTS)
+def test_anonymous_visitor_is_sent_to_the_admin_login(client, url):
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/?next=")
+
+
+@pytest.mark.parametrize("url", PAGES + CSV_EXPORTS)
+def test_logged_in_user_without_the_permission_gets_403(client, url):
+    # A structure member (staff, with the admin open to them) is not Métropole staff.
+    user = make_user()
+    make_actor(members=[user])
+    client.force_login(user)
+    assert client.get(url).status_code == 403
+
+
+@pytest.mark.parametrize("url", PAGES + CSV_EXPORTS)
+def test_metropole_group_member_sees_every_report(client, staff, url):
+    assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("url", ["/pilotage/", "/pilotage/offre/", "/pilotage/synthese/"])
+def test_superuser_and_direct_permission_see_the_reports(client, url):
+    client.force_login(make_user(is_superuser=True))
+    assert client.get(url).status_code == 200
+    holder = make_user()
+    holder.user_permissions.add(coverage_permission())
+    client.force_login(holder)
+    assert client.get(url).status_code == 200
+
+
+# --- Supply map ------------------------------------------------------------------------------------------
+
+
+def test_supply_map_shows_counts_gaps_and_links_to_the_catalogue(client, staff):
+    make_offer(needs=[need("financer")], stages=[stage("amorcage")], technopoles=[])
+    make_offer(needs=[need("financer")], stages=[stage("amorcage")], technopoles=[technopole("arbois")])
+
+    response = client.get("/pilotage/offre/", {"technopole": "luminy"})
+
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert body.count("<h1") == 1
+    assert 'href="/offres/?besoin=financer&amp;stade=amorcage&amp;technopole=luminy"' in body
+    assert "<caption>" in body and 'scope="row"' in body and 'scope="col"' in body
+    assert 'class="heat heat-4"' in body  # the only non-empty cell is the fullest one
+    assert body.count('class="heat heat-0"') == 59
+    assert "59 lacunes" in body
+    (rows,) = page_tables(response).values()
+    financer = next(row for row in rows if row[0] == "Financer mon projet")
+    # Only the metropolitan-wide offer counts for Luminy; the Arbois one does not.
+    assert financer[rows[0].index("Amorçage")] == "1"
+    assert "style=" not in body and "<script>" not in body
+
+
+def test_supply_map_answers_htmx_with_the_results_fragment_only(client, staff, django_assert_num_queries):
+    make_offer(needs=[need("financer")], stages=[stage("amorcage")], technopoles=[technopole("luminy")])
+    # session, user, user and group permissions, demo flag, the technopôle lookup, needs, stages, GROUP BY;
+    # no filter lists: the form is not re-rendered.
+    with django_assert_num_queries(9):
+        response = client.get("/pilotage/offre/", {"technopole": "luminy"}, headers={"HX-Request": "true"})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in body and "<form" not in body
+    assert 'class="heatmap"' in body and "Luminy" in body
+    assert "HX-Request" in response["Vary"]
+    full = client.get("/pilotage/offre/", {"technopole": "luminy"}).content.decode()
+    assert 'hx-get="/pilotage/offre/"' in full and 'id="resultats-carte"' in full
+
+
+@pytest.mark.parametrize(
+    "query",
+    [{"technopole": "atlantide"}, {"filiere": "astrologie"}, {"technopole": ["luminy", "'; drop table"]}],
+)
+def test_supply_map_rejects_unknown_filters_with_a_french_message(client, staff, query):
+    response = client.get("/pilotage/offre/", query)
+    assert response.status_code == 400
+    body = html.unescape(response.content.decode())
+    assert "ne sont pas valides" in body
+    assert "n'existe pas" in body
+    assert client.get("/pilotage/offre/export.csv", query).status_code == 400
+
+
+def test_supply_map_csv_equals_the_page_with_the_same_filters(client, staff):
+    random_catalogue(seed=11, size=40)
+    query = {"technopole": "chateau-gombert", "filiere": "numerique"}
+
+    page = page_tables(client.get("/pilotage/offre/", query))
+    exported = csv_rows(client.get("/pilotage/offre/export.csv", query))
+
+    (caption,) = page
+    assert "Château-Gombert" in caption and "Numérique" in caption
+    assert exported == page[caption]
+    assert exported[0][0] == "Besoin" and len(exported) == 11
+    assert any(cell == "0" for row in exported[1:] for cell in row[1:])
+    assert any(cell not in ("0",) for row in exported[1:] for cell in row[1:])
+
+
+# --- Demand ----------------------------------------------------------------------------------------------
+
+
+def test_unmet_demand_page_lists_combinations_without_results_first(client, staff):
+    for _ in range(4):
+        make_questionnaire_response(["financer"], stage="amorcage", result_count=6)
+    make_questionnaire_response(["locaux"], stage="idee", technopole="luminy", result_count=0)
+
+    response = client.get("/pilotage/demande/", {"periode": "30j"})
+
+    assert response.status_code == 200
+    tables = page_tables(response)
+    combinations = next(rows for caption, rows in tables.items() if caption.startswith("Combinaisons"))
+    assert combinations[1][:5] == ["Trouver des locaux", "Idée", "Luminy", "non précisé", "1"]
+    assert combinations[1][-1] == "aucun résultat"
+    assert combinations[2][0] == "Financer mon projet" and combinations[2][4] == "4"
+
+
+def test_unmet_demand_period_excludes_older_records(client, staff):
+    make_questionnaire_response(["recruter"], result_count=0, created_at=timezone.now() - timedelta(days=100))
+    last_month = page_tables(client.get("/pilotage/demande/", {"periode": "30j"}))
+    last_year = page_tables(client.get("/pilotage/demande/", {"periode": "12m"}))
+    assert not any(caption.startswith("Combinaisons") for caption in last_month)
+    assert any(caption.startswith("Combinaisons") for caption in last_year)
+
+
+def test_custom_period_includes_both_end_days(client, staff):
+    day = timezone.localdate() - timedelta(days=10)
+    noon = timezone.make_aware(timezone.datetime.combine(day, timezone.datetime.min.time())) + timedelta(
+        hours=23
+    )
+    make_questionnaire_response(["recruter"], result_count=0, created_at=noon)
+    response = client.get(
+        "/pilotage/demande/", {"periode": "perso", "du": day.isoformat(), "au": day.isoformat()}
+    )
+    assert response.status_code == 200
+    assert any("Recruter" in str(rows) for rows in page_tables(response).values())
+    # Dates without an explicit choice mean a custom period.
+    response = client.get("/pilotage/demande/", {"du": (day + timedelta(days=1)).isoformat()})
+    assert response.status_code == 400
+    assert "Indiquez la date de fin" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ({"periode": "perso", "du": "2026-03-10", "au": "2026-03-01"}, "doit suivre la date de début"),
+        ({"periode": "perso", "du": "1815-06-18", "au": "2026-03-01"}, "ne peut pas précéder"),
+        ({"periode": "perso", "du": "2026-01-01", "au": "2999-01-01"}, "dans le futur"),
+        ({"periode": "perso", "du": "pas-une-date", "au": "2026-03-01"}, "Date de début invalide"),
+        ({"periode": "perso"}, "Indiquez la date de début"),
+        ({"periode": "siecle"}, "Période inconnue"),
+    ],
+)
+def test_bad_periods_are_a_400_with_a_french_message(client, staff, query, message):
+    for url in ["/pilotage/demande/", "/pilotage/structures/", "/pilotage/synthese/", "/pilotage/"]:
+        response = client.get(url, query)
+        assert response.status_code == 400, url
+        assert message in response.content.decode(), url
+    for url in [
+        "/pilotage/demande/export.csv",
+        "/pilotage/demande/besoins.csv",
+        "/pilotage/structures/export.csv",
+    ]:
+        assert client.get(url, query).status_code == 400
+
+
+def test_demand_csv_exports_equal_the_page_tables(client, staff):
+    sample_data(15)
+    query = {"periode": "12m"}
+    tables = page_tables(client.get("/pilotage/demande/", query))
+    combinations = csv_rows(client.get("/pilotage/demande/export.csv", query))
+    needs = csv_rows(client.get("/pilotage/demande/besoins.csv", query))
+    assert [combinations, needs] == [rows for caption, rows in tables.items()]
+    assert len(combinations) > 3 and len(needs) == 11
+    assert any("," in row[6] for row in combinations[1:])  # French decimal comma in the averages
+
+
+# --- Freshness and structures ----------------------------------------------------------------------------
+
+
+def test_freshness_page_lists_stale_offers_with_the_structure_contact(client, staff):
+    actor = make_actor(name="Pépinière oubliée", email="accueil@pepiniere.example.org")
+    make_offer(actor=actor, title="Bureaux à l'ancienne", reviewed_at=timezone.now() - timedelta(days=500))
+    make_offer(actor=actor, title="Offre confirmée", reviewed_at=timezone.now())
+
+    response = client.get("/pilotage/fraicheur/")
+
+    body = html.unescape(response.content.decode())
+    assert response.status_code == 200
+    assert "Bureaux à l'ancienne" in body and "Offre confirmée" not in body
+    assert 'href="mailto:accueil@pepiniere.example.org"' in body
+    tables = page_tables(response)
+    assert list(tables.values()) == [
+        csv_rows(client.get("/pilotage/fraicheur/structures.csv")),
+        csv_rows(client.get("/pilotage/fraicheur/export.csv")),
+    ]
+
+
+def test_csv_export_defuses_spreadsheet_formulas_in_structure_texts(client, staff):
+    actor = make_actor(name='=HYPERLINK("http://evil.example")')
+    make_offer(actor=actor, title="+33 offre", reviewed_at=None)
+    page_rows = page_tables(client.get("/pilotage/fraicheur/"))
+    exported = csv_rows(client.get("/pilotage/fraicheur/export.csv"))
+    (offers_caption,) = [caption for caption in page_rows if caption.startswith("Offres publiées")]
+    assert page_rows[offers_caption][1][:2] == [actor.name, "+33 offre"]
+    assert exported[1][:2] == ["'" + actor.name, "'+33 offre"]
+
+
+def test_structures_page_and_csv_show_requests_and_median(client, staff):
+    actor = make_actor(name="Accélérateur Provence")
+    make_financing(actor=actor)
+    now = timezone.now()
+    make_contact_request(actor=actor, created_at=now - timedelta(days=1), taken_after=timedelta(hours=3))
+    make_contact_request(actor=actor, created_at=now - timedelta(days=2), taken_after=timedelta(hours=6))
+
+    query = {"periode": "30j"}
+    response = client.get("/pilotage/structures/", query)
+
+    (rows,) = page_tables(response).values()
+    header, row = rows[0], next(r for r in rows if r[0] == "Accélérateur Provence")
+    assert row[header.index("Financement")] == "1"
+    assert row[header.index("Demandes reçues")] == "2"
+    assert row[header.index("Délai médian de prise en charge (heures)")] == "4,5"
+    assert rows == csv_rows(client.get("/pilotage/structures/export.csv", query))
+
+
+def test_summary_is_a_printable_page_with_every_report(client, staff):
+    sample_data(10)
+    response = client.get("/pilotage/synthese/")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "css/pilotage-print.css" in body and 'media="print"' in body
+    assert body.count("<h1") == 1
+    assert len(page_tables(response)) == 4
+
+
+# --- Query counts ----------------------------------------------------------------------------------------
+
+# Every page starts with: session, user, the user's permissions, the group permissions, then the demo flag
+# of the base template (CSV exports render no template, so they skip it).
+PAGE_BASE_QUERIES = 5
+CSV_BASE_QUERIES = 4
+
+
+@pytest.mark.parametrize("size", [2, 40])
+@pytest.mark.parametrize(
+    ("url", "query", "report_queries"),
+    [
+        # grid (needs, stages, GROUP BY), stale offers, demand totals, needs, per-need aggregates,
+        # requests whose emails were not delivered.
+        ("/pilotage/", {}, 8),
+        # the two filter lookups, grid (3), the filter form's technopôle and sector lists.
+        ("/pilotage/offre/", {"technopole": "luminy", "filiere": "numerique"}, 7),
+        ("/pilotage/offre/export.csv", {"technopole": "luminy"}, 4),
+        # combinations GROUP BY, need names, needs, per-need aggregates.
+        ("/pilotage/demande/", {"periode": "12m"}, 4),
+        ("/pilotage/demande/export.csv", {"periode": "12m"}, 2),
+        # stale offers with their structures.
+        ("/pilotage/fraicheur/", {}, 1),
+        # structures with offers per kind, requests per structure, take-in-charge times.
+        ("/pilotage/structures/", {"periode": "30j"}, 3),
+        # the overview's queries plus the combinations' GROUP BY and need names.
+        ("/pilotage/synthese/", {}, 10),
+    ],
+)
+def test_report_pages_run_a_fixed_number_of_queries(
+    client, staff, django_assert_num_queries, size, url, query, report_queries
+):
+    sample_data(size)
+    base = CSV_BASE_QUERIES if url.endswith(".csv") else PAGE_BASE_QUERIES
+    with django_assert_num_queries(base + report_queries):
+        response = client.get(url, query)
+    assert response.status_code == 200
+
+
+# --- Print -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="/usr/bin/chromium is absent")
+@pytest.mark.django_db(transaction=True)
+def test_summary_prints_on_a_single_a4_page(live_server, taxonomy, client, monkeypatch):
+    # Playwright's sync API runs an event loop in this thread; the ORM calls are still sequential.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    sample_data(30)
+    long_combination = ["etre-accompagne", "financer", "locaux", "recruter", "recherche", "prototyper"]
+    for index in range(10):
+        make_questionnaire_response(
+            long_combination[: 3 + index % 4], stage="maturation", technopole="chateau-gombert"
+        )
+    client.force_login(make_user(is_superuser=True))
+    session = client.cookies["sessionid"].value
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        context = browser.new_context()
+        context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
+        page = context.new_page()
+        response = page.goto(live_server.url + "/pilotage/synthese/")
+        assert response.status == 200
+        pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+        browser.close()
+
+    assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 1
