@@ -24,6 +24,7 @@ def financing_list(request: HttpRequest) -> HttpResponse:
         ),
         "card_template": "includes/offer_card.html",
         "card_details": "financing/card.html",
+        "aside_template": "financing/dossier_callout.html",
     }
     if filterset.wants_chain():
         context |= {"results_body": "financing/chain.html", "chain": financing_chain(filterset.qs)}

@@ -9,6 +9,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("accessibilite/", views.accessibility, name="accessibility"),
+    path("mentions-legales/", views.legal_notice, name="legal_notice"),
     # The public catalogues, served through the page cache to anonymous visitors.
     path("", include(public_pages("offers.urls"))),
     path("financements/dossier/", include("guidance.dossier.urls")),

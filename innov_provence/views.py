@@ -22,6 +22,13 @@ def accessibility(request: HttpRequest) -> HttpResponse:
 
 
 @cache_public_page
+@cache_public_page
+@require_safe
+def legal_notice(request: HttpRequest) -> HttpResponse:
+    return render(request, "pages/mentions_legales.html")
+
+
+@cache_public_page
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
     # 2 queries: technopôles with their published-offer counts (cached), needs (for the quick links).

@@ -20,6 +20,7 @@ PUBLIC = [
     "/healthz",
     "/",
     "/accessibilite/",
+    "/mentions-legales/",
     "/orientation/",
     "/orientation/resultats/?besoin=financer&stade=amorcage&technopole=luminy",
     "/offres/",

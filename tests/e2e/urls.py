@@ -9,6 +9,7 @@ the checks switch on by themselves when the page is merged.
 PUBLIC_PATHS: list[str] = [
     "/",
     "/accessibilite/",
+    "/mentions-legales/",
     "/orientation/",
     "/orientation/resultats/?besoin=financer&stade=amorcage&technopole={technopole}",
     "/offres/",
