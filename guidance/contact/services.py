@@ -126,28 +126,41 @@ def _lock(contact_request: ContactRequest) -> ContactRequest:
     return ContactRequest.objects.select_for_update().get(pk=contact_request.pk)
 
 
-def take_in_charge(contact_request: ContactRequest, user) -> None:
+def _move(contact_request: ContactRequest, user, *, allowed, refusal: str, to: str, at: str, by: str) -> None:
+    """Move the request to status `to` under its row lock, stamping when (`at`) and by whom (`by`)."""
     with transaction.atomic():
         current = _lock(contact_request)
-        if not can_take_in_charge(current):
-            raise TransitionError(_("Seule une demande nouvelle peut être prise en charge."))
-        current.status = ContactRequest.Status.TAKEN
-        current.taken_at = timezone.now()
-        current.taken_by = user
-        current.save(update_fields=["status", "taken_at", "taken_by"])
+        if not allowed(current):
+            raise TransitionError(refusal)
+        current.status = to
+        setattr(current, at, timezone.now())
+        setattr(current, by, user)
+        current.save(update_fields=["status", at, by])
     contact_request.refresh_from_db()
+
+
+def take_in_charge(contact_request: ContactRequest, user) -> None:
+    _move(
+        contact_request,
+        user,
+        allowed=can_take_in_charge,
+        refusal=_("Seule une demande nouvelle peut être prise en charge."),
+        to=ContactRequest.Status.TAKEN,
+        at="taken_at",
+        by="taken_by",
+    )
 
 
 def close(contact_request: ContactRequest, user) -> None:
-    with transaction.atomic():
-        current = _lock(contact_request)
-        if not can_close(current):
-            raise TransitionError(_("Seule une demande nouvelle ou prise en charge peut être clôturée."))
-        current.status = ContactRequest.Status.CLOSED
-        current.closed_at = timezone.now()
-        current.closed_by = user
-        current.save(update_fields=["status", "closed_at", "closed_by"])
-    contact_request.refresh_from_db()
+    _move(
+        contact_request,
+        user,
+        allowed=can_close,
+        refusal=_("Seule une demande nouvelle ou prise en charge peut être clôturée."),
+        to=ContactRequest.Status.CLOSED,
+        at="closed_at",
+        by="closed_by",
+    )
 
 
 def refer(
