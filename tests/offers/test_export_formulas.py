@@ -12,7 +12,7 @@ import tablib
 from offers.models import Offer
 from offers.resources import OfferResource
 from tests.factories import admin_url, make_actor, make_metropole_user, make_offer
-from tests.offers.test_resources import as_csv, export_rows, resource_class
+from tests.offers.admin_helpers import as_csv, export_rows, resource_class
 
 pytestmark = pytest.mark.django_db
 

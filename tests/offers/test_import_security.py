@@ -17,8 +17,15 @@ from django.test import Client
 from offers.models import Offer, RecruitmentService
 from offers.resources import OfferResource, RecruitmentServiceResource
 from tests.factories import admin_url, make_offer, make_recruitment
-from tests.offers.admin_helpers import form_data
-from tests.offers.test_resources import CSV_FORMAT, as_csv, edited, export_rows, model_admin, new_rows
+from tests.offers.admin_helpers import (
+    CSV_FORMAT,
+    as_csv,
+    edited,
+    export_rows,
+    form_data,
+    model_admin,
+    new_rows,
+)
 
 pytestmark = pytest.mark.django_db
 

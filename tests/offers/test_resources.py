@@ -4,60 +4,24 @@ import csv
 import io
 
 import pytest
-import tablib
-from django.contrib import admin
-from django.core.files.uploadedfile import SimpleUploadedFile
 
 from offers.models import Offer
 from offers.resources import OfferResource
 from tests.factories import admin_url, make_metropole_user, make_offer
-from tests.offers.admin_helpers import OFFER_MODELS
+from tests.offers.admin_helpers import (
+    CSV_FORMAT,
+    OFFER_MODELS,
+    as_csv,
+    edited,
+    export_rows,
+    model_admin,
+    new_rows,
+    resource_class,
+)
 
 pytestmark = pytest.mark.django_db
 
 MODEL_KEYS = list(OFFER_MODELS)
-CSV_FORMAT = "0"  # index of CSV in the admin's `formats`
-
-
-def model_admin(model_key):
-    return next(
-        ma
-        for m, ma in admin.site._registry.items()
-        if f"{m._meta.app_label}_{m._meta.model_name}" == model_key
-    )
-
-
-def resource_class(model_key):
-    return model_admin(model_key).resource_classes[0]
-
-
-def export_rows(model_key, objects) -> tablib.Dataset:
-    """The export of these objects (unrestricted), to edit and re-import as a user would."""
-    model = model_admin(model_key).model
-    return resource_class(model_key)().export(queryset=model.objects.filter(pk__in=[o.pk for o in objects]))
-
-
-def as_csv(dataset: tablib.Dataset) -> SimpleUploadedFile:
-    return SimpleUploadedFile("offres.csv", dataset.csv.encode(), content_type="text/csv")
-
-
-def new_rows(model_key, template, *actors) -> tablib.Dataset:
-    """One new row per actor, copied from `template`'s export with a fresh slug and title."""
-    dataset = export_rows(model_key, [template])
-    row = dict(zip(dataset.headers, dataset[0], strict=True))
-    result = tablib.Dataset(headers=dataset.headers)
-    for n, actor in enumerate(actors):
-        values = row | {"slug": f"importee-{n}", "title": f"Importée {n}", "actor": actor.slug}
-        result.append([values[h] for h in dataset.headers])
-    return result
-
-
-def edited(dataset: tablib.Dataset, index: int = 0, **values) -> tablib.Dataset:
-    """A copy of `dataset` with some cells of row `index` replaced."""
-    rows = [list(row) for row in dataset]
-    for column, value in values.items():
-        rows[index][dataset.headers.index(column)] = value
-    return tablib.Dataset(*rows, headers=dataset.headers)
 
 
 def post_export(client, model_key):
