@@ -42,26 +42,33 @@ def bump_catalogue_version() -> None:
 # Read on every catalogue and results page: a dict in the process's memory costs nothing, where unpickling
 # model instances from a shared cache cost more than the rest of a form's validation. One entry per
 # (table, catalogue version); entries of older versions are dead keys, dropped when a new version is read.
-_taxonomy: dict[tuple[str, int], list[models.Model]] = {}
+_taxonomy: dict[tuple[str, int], tuple[list[models.Model], dict[str, models.Model]]] = {}
+
+
+def _taxonomy_entry(model: type[models.Model]) -> tuple[list[models.Model], dict[str, models.Model]]:
+    """The rows of a reference table in their order, and the same rows by slug, read once per version."""
+    version = catalogue_version()
+    key = (model._meta.label_lower, version)
+    entry = _taxonomy.get(key)
+    if entry is None:
+        rows = list(model.objects.all())
+        entry = (rows, {row.slug: row for row in rows})
+        for old in [old for old in _taxonomy if old[1] != version]:
+            _taxonomy.pop(old, None)
+        _taxonomy[key] = entry
+    return entry
 
 
 def taxonomy(model: type[models.Model]) -> list[models.Model]:
     """Every row of a small reference table (needs, stages, technopôles, sectors), in its order, until the
     catalogue changes."""
-    version = catalogue_version()
-    key = (model._meta.label_lower, version)
-    rows = _taxonomy.get(key)
-    if rows is None:
-        rows = list(model.objects.all())
-        for old in [old for old in _taxonomy if old[1] != version]:
-            _taxonomy.pop(old, None)
-        _taxonomy[key] = rows
-    return rows
+    return _taxonomy_entry(model)[0]
 
 
 def taxonomy_by_slug(model: type[models.Model]) -> dict[str, models.Model]:
-    """The rows of a reference table by slug: forms validate query-string slugs against it, without a query."""
-    return {row.slug: row for row in taxonomy(model)}
+    """The rows of a reference table by slug: forms validate query-string slugs against it, without a query
+    (and without rebuilding the dict for each field of each request)."""
+    return _taxonomy_entry(model)[1]
 
 
 # --- Invalidation ----------------------------------------------------------------------------------------
