@@ -76,9 +76,9 @@ def taxonomy_by_slug(model: type[models.Model]) -> dict[str, models.Model]:
 
 
 def _catalogue_models() -> tuple[type, ...]:
-    from offers.models import Actor, Need, Offer, Sector, Stage, Technopole
+    from offers.models import Actor, Audience, Need, Offer, Sector, Stage, Technopole
 
-    return (Offer, Actor, Need, Stage, Technopole, Sector)
+    return (Offer, Actor, Need, Stage, Technopole, Sector, Audience)
 
 
 def _bump_now_and_after_commit() -> None:

@@ -79,6 +79,14 @@ class Sector(Taxonomy):
         verbose_name_plural = _("filières")
 
 
+class Audience(Taxonomy):
+    """Who a holder is: researcher, student, founder, SME… (the questionnaire's « profil »)."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("public")
+        verbose_name_plural = _("publics")
+
+
 class Actor(models.Model):
     """A support structure: incubator, nursery, bank, lab, cluster, public body…"""
 
@@ -203,6 +211,13 @@ class Offer(models.Model):
         blank=True,
         related_name="offers",
         help_text=_("Laisser vide si l'offre concerne toutes les filières."),
+    )
+    audiences = models.ManyToManyField(
+        Audience,
+        verbose_name=_("publics"),
+        blank=True,
+        related_name="offers",
+        help_text=_("Laisser vide si l'offre s'adresse à tous les porteurs de projet."),
     )
     contact_name = models.CharField(_("personne à contacter"), max_length=120, blank=True)
     contact_email = models.EmailField(_("courriel de contact"), blank=True)

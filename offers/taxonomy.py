@@ -65,6 +65,25 @@ SECTORS = [
 ]
 
 
+# Who the holder is (the questionnaire's `profil`); an offer lists the audiences it is for, none = everyone.
+AUDIENCES = [
+    ("chercheur", "Chercheur·e ou doctorant·e", "Laboratoire public, doctorat, post-doctorat"),
+    ("etudiant", "Étudiant·e ou jeune diplômé·e", "En formation ou diplômé·e depuis moins de trois ans"),
+    ("demandeur-emploi", "Demandeur·se d'emploi qui crée son activité", "Inscrit·e à France Travail"),
+    ("createur", "Créateur·rice ou jeune entreprise", "Projet de création ou entreprise de moins de 5 ans"),
+    ("pme", "TPE ou PME", "Entreprise établie de moins de 250 salariés"),
+    ("eti-grand-groupe", "ETI ou grand groupe", "Entreprise de 250 salariés ou plus"),
+    ("entreprise-etrangere", "Entreprise étrangère qui s'implante", "Implantation dans la métropole"),
+]
+
+
+def create_audiences(Audience) -> None:
+    for order, (slug, name, description) in enumerate(AUDIENCES, start=1):
+        Audience.objects.update_or_create(
+            slug=slug, defaults={"name": name, "description": description, "order": order}
+        )
+
+
 def create_taxonomy(Need, Stage, Technopole, Sector) -> None:
     """Create or update the reference rows (idempotent); takes the model classes so migrations can call it."""
     for order, (slug, name, description) in enumerate(NEEDS, start=1):

@@ -22,12 +22,14 @@ from innov_provence.demo.actors import ACTORS
 from innov_provence.demo.competences import COMPETENCES
 from innov_provence.demo.financing import FINANCING
 from innov_provence.demo.housing import HOUSING
+from innov_provence.demo.networks import NETWORK_SUPPORT
+from innov_provence.demo.recruitment import RECRUITMENT
 from innov_provence.demo.rows import OfferRow, slugs
-from innov_provence.demo.support import RECRUITMENT, SUPPORT
-from offers.models import Actor, Need, Offer, Sector, Stage, Technopole
+from innov_provence.demo.support import SUPPORT
+from offers.models import Actor, Audience, Need, Offer, Sector, Stage, Technopole
 from offers.publication import archive
 
-OFFERS: list[OfferRow] = SUPPORT + RECRUITMENT + FINANCING + HOUSING + COMPETENCES
+OFFERS: list[OfferRow] = SUPPORT + NETWORK_SUPPORT + RECRUITMENT + FINANCING + HOUSING + COMPETENCES
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ def _write_rows(now: datetime) -> DemoCounts:
     stages = {s.slug: s for s in Stage.objects.all()}
     technopoles = {t.slug: t for t in Technopole.objects.all()}
     sectors = {s.slug: s for s in Sector.objects.all()}
+    audiences = {a.slug: a for a in Audience.objects.all()}
 
     actors: dict[str, Actor] = {}
     for row in ACTORS:
@@ -123,6 +126,7 @@ def _write_rows(now: datetime) -> DemoCounts:
         offer.stages.set([stages[s] for s in slugs(row.stages)])
         offer.technopoles.set([technopoles[s] for s in slugs(row.technopoles)])
         offer.sectors.set([sectors[s] for s in slugs(row.sectors)])
+        offer.audiences.set([audiences[s] for s in slugs(row.audiences)])
         if row.supervisors:
             offer.supervising_bodies.set([actors[s] for s in slugs(row.supervisors)])
 

@@ -53,6 +53,8 @@ class OfferRow:
     stages: str
     technopoles: str = ""
     sectors: str = ""
+    # Space-separated slugs of `offers.taxonomy.AUDIENCES`; empty = open to every holder.
+    audiences: str = ""
     kind: str = ""
     cost: str = "gratuit"
     cost_details: str = ""
