@@ -13,6 +13,7 @@ from offers.filters import (
     ALL,
     STAGE_FACET,
     TECHNOPOLE_FACET,
+    CatalogueFilterSet,
     CheckboxFilter,
     IntegerFilter,
     SearchFilter,
@@ -28,7 +29,7 @@ VIEW_LIST = "liste"
 VIEW_CHAIN = "chaine"
 
 
-class FinancingFilter(django_filters.FilterSet):
+class FinancingFilter(CatalogueFilterSet):
     q = SearchFilter()
     montant = IntegerFilter(
         label=_("Montant recherché (€)"),

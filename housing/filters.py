@@ -13,6 +13,7 @@ from offers.catalogue import FacetSpec
 from offers.filters import (
     ALL,
     TECHNOPOLE_FACET,
+    CatalogueFilterSet,
     CheckboxFilter,
     IntegerFilter,
     SearchFilter,
@@ -29,7 +30,7 @@ def available_now(today) -> Q:
     return Q(availability=available.AVAILABLE) | Q(availability=available.SOON, available_from__lte=today)
 
 
-class HousingFilter(django_filters.FilterSet):
+class HousingFilter(CatalogueFilterSet):
     q = SearchFilter()
     surface = IntegerFilter(
         label=_("Surface recherchée (m²)"),

@@ -25,7 +25,6 @@ from offers.cache import catalogue_version, taxonomy
 from offers.models import Need, Offer, Sector, Stage, Technopole, fold
 
 PER_PAGE = 20
-MAX_SEARCH_WORDS = 8
 
 
 # --- Reference lists -------------------------------------------------------------------------------------
@@ -63,18 +62,6 @@ def sector_choices() -> list[tuple[str, str]]:
 
 
 # --- Filters shared by the catalogues --------------------------------------------------------------------
-
-
-def search_words(text: str) -> list[str]:
-    """The accent-folded words of a free-text query, at most `MAX_SEARCH_WORDS` of them."""
-    return fold(text).split()[:MAX_SEARCH_WORDS]
-
-
-def filter_search(queryset: QuerySet, text: str) -> QuerySet:
-    """Every word must appear in the stored, accent-folded `search_text` (AND of words)."""
-    for word in search_words(text):
-        queryset = queryset.filter(search_text__contains=word)
-    return queryset
 
 
 def filter_related_slugs(queryset: QuerySet, relation: str, slugs: list[str] | str) -> QuerySet:
@@ -246,6 +233,7 @@ def catalogue_context(
     facet_params = {facet.param for facet in facets}
     listed = prepare_page(queryset) if prepare_page else queryset
     return {
+        "search": _search_notice(request, getattr(filterset, "found", None)),
         "filter": filterset,
         "form": filterset.form,
         "facets": facets,
@@ -253,6 +241,27 @@ def catalogue_context(
         "page_obj": paginate(request, listed, per_page),
         "query_string": query_string_without_page(request),
         "filters_valid": valid,
+    }
+
+
+def _search_notice(request: HttpRequest, found) -> dict | None:
+    """What the page says about the words typed: the terms to highlight, a corrected typo (« Vouliez-vous
+    dire … ? », with the link to it and to the words as typed), results matching only some of the words."""
+    if found is None:
+        return None
+    suggestion = found.query.suggestion
+    link = ""
+    if suggestion:
+        params = request.GET.copy()
+        params["q"] = suggestion
+        params.pop("page", None)
+        link = f"{request.path}?{params.urlencode()}"
+    return {
+        "terms": found.query.terms,
+        "typed": found.query.text,
+        "suggestion": suggestion,
+        "suggestion_url": link,
+        "partial": found.partial,
     }
 
 

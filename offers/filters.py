@@ -6,25 +6,46 @@ from __future__ import annotations
 import django_filters
 from django import forms
 from django.core.cache import cache
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet, Value
 from django.utils.translation import gettext_lazy as _
 
-from offers.cache import catalogue_version
+from offers import relevance, search
+from offers.cache import catalogue_version, taxonomy_by_slug
 from offers.catalogue import (
     FacetSpec,
     filter_related_slug_or_all,
     filter_related_slugs,
-    filter_search,
     need_choices,
     sector_choices,
     stage_choices,
+    taxonomy_choices,
     taxonomy_names,
     technopole_choices,
 )
-from offers.models import Actor, Competence, Need, Offer, RecruitmentService, Sector, Stage, Technopole
+from offers.models import (
+    Actor,
+    Audience,
+    Competence,
+    Need,
+    Offer,
+    RecruitmentService,
+    Sector,
+    Stage,
+    Technopole,
+)
 
 SEARCH_MAX_LENGTH = 200
+PROJECT_MAX_LENGTH = 500
 ALL = _("Tous")
+
+BY_RELEVANCE = "pertinence"
+BY_NAME = "nom"
+BY_UPDATE = "recent"
+SORT_CHOICES = [
+    (BY_RELEVANCE, _("Pertinence")),
+    (BY_NAME, _("Nom")),
+    (BY_UPDATE, _("Mise à jour la plus récente")),
+]
 
 
 # The structure facet lists the most represented structures; the others are in /acteurs/.
@@ -42,16 +63,56 @@ def actor_names() -> dict[int, tuple[str, str]]:
 
 
 class SearchFilter(django_filters.CharFilter):
-    """Free text, accent- and case-insensitive, every word required."""
+    """Free text through the full-text engine (`offers.search`): every word required, else most of them.
+    What the search found (a typo corrected, a partial match) is kept on the FilterSet as `found`."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, index: search.Index = search.OFFER_INDEX, **kwargs):
+        self.index = index
         kwargs.setdefault("label", _("Mots-clés"))
         kwargs.setdefault("max_length", SEARCH_MAX_LENGTH)
         kwargs.setdefault("widget", forms.TextInput(attrs={"type": "search", "maxlength": SEARCH_MAX_LENGTH}))
         super().__init__(**kwargs)
 
     def filter(self, qs: QuerySet, value: str) -> QuerySet:
-        return filter_search(qs, value) if value else qs
+        if not value:
+            return qs
+        found = search.search(qs, value, self.index)
+        self.parent.found = found
+        return found.queryset
+
+
+class CatalogueFilterSet(django_filters.FilterSet):
+    """A public catalogue's filters, and its order (« Trier par ») applied once every filter has run:
+    by relevance when words were typed (or a profile given), else by name."""
+
+    tri = django_filters.ChoiceFilter(
+        label=_("Trier par"), choices=SORT_CHOICES, method="sort_later", empty_label=None
+    )
+
+    found: search.Found | None = None
+
+    def sort_later(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset
+
+    def profile(self) -> relevance.Profile | None:
+        """What the relevance score reads of the filters (the orientation's answers), if anything."""
+        return None
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        self.found = None
+        queryset = super().filter_queryset(queryset)
+        profile = self.profile()
+        default = BY_RELEVANCE if self.found is not None or profile is not None else BY_NAME
+        choice = self.form.cleaned_data.get("tri") or default
+        if choice == BY_UPDATE and "reviewed_at" in {f.name for f in queryset.model._meta.get_fields()}:
+            return queryset.order_by(F("reviewed_at").desc(nulls_last=True), *self.by_name)
+        if choice == BY_RELEVANCE and (self.found is not None or profile is not None):
+            words = F("relevance") * Value(relevance.WORDS_WEIGHT) if self.found is not None else Value(0.0)
+            fit = relevance.score(profile) if profile is not None else Value(0.0)
+            return queryset.annotate(fit=words + fit).order_by("-fit", *self.by_name)
+        return queryset.order_by(*self.by_name)
+
+    by_name = ("title", "pk")
 
 
 class IntegerFilter(django_filters.Filter):
@@ -122,7 +183,11 @@ TECHNOPOLE_FACET = FacetSpec(
 )
 
 
-class OfferFilter(django_filters.FilterSet):
+def audience_choices() -> list[tuple[str, str]]:
+    return taxonomy_choices(Audience)
+
+
+class OfferFilter(CatalogueFilterSet):
     q = SearchFilter()
     besoin = django_filters.MultipleChoiceFilter(
         label=_("Besoin"), choices=need_choices, method=related_slugs("needs")
@@ -145,6 +210,13 @@ class OfferFilter(django_filters.FilterSet):
     cout = django_filters.ChoiceFilter(
         label=_("Coût"), field_name="cost", choices=Offer.Cost.choices, empty_label=ALL
     )
+    profil = django_filters.ChoiceFilter(
+        label=_("Pour qui"), choices=audience_choices, method="filter_audience", empty_label=ALL
+    )
+    # The orientation's description of the project: it orders the offers by relevance, it filters nothing.
+    projet = django_filters.CharFilter(
+        method="sort_later", max_length=PROJECT_MAX_LENGTH, widget=forms.HiddenInput
+    )
 
     facets = [
         FacetSpec("besoin", "needs", need_choices, names=taxonomy_names(Need), widget="checkbox"),
@@ -166,8 +238,31 @@ class OfferFilter(django_filters.FilterSet):
         model = Offer
         fields: list[str] = []
 
+    def filter_audience(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        audience = taxonomy_by_slug(Audience).get(value)
+        return queryset.filter(relevance.for_audience(audience.pk)) if audience else queryset
 
-class ActorFilter(django_filters.FilterSet):
+    def profile(self) -> relevance.Profile | None:
+        data = self.form.cleaned_data
+        if not (data.get("profil") or data.get("projet")):
+            return None
+
+        def pk(model, slug):
+            row = taxonomy_by_slug(model).get(slug or "")
+            return row.pk if row else None
+
+        needs = taxonomy_by_slug(Need)
+        return relevance.Profile(
+            need_ids=[needs[slug].pk for slug in data.get("besoin") or [] if slug in needs],
+            technopole_id=pk(Technopole, data.get("technopole")),
+            sector_id=pk(Sector, data.get("filiere")),
+            audience_id=pk(Audience, data.get("profil")),
+            text=data.get("projet") or "",
+        )
+
+
+class ActorFilter(CatalogueFilterSet):
+    q = SearchFilter(index=search.ACTOR_INDEX, label=_("Nom ou mot-clé"))
     type = django_filters.ChoiceFilter(
         label=_("Type de structure"), field_name="kind", choices=Actor.Kind.choices, empty_label=ALL
     )
@@ -187,8 +282,10 @@ class ActorFilter(django_filters.FilterSet):
         model = Actor
         fields: list[str] = []
 
+    by_name = ("name", "pk")
 
-class RecruitmentFilter(django_filters.FilterSet):
+
+class RecruitmentFilter(CatalogueFilterSet):
     q = SearchFilter()
     type = django_filters.ChoiceFilter(
         label=_("Type de service"),
@@ -213,7 +310,7 @@ class RecruitmentFilter(django_filters.FilterSet):
 SUPERVISING_KINDS = [Actor.Kind.UNIVERSITY, Actor.Kind.RESEARCH_BODY]
 
 
-class CompetenceFilter(django_filters.FilterSet):
+class CompetenceFilter(CatalogueFilterSet):
     q = SearchFilter(
         label=_("Domaine ou équipement"),
         help_text=_("Par exemple : microscopie, génomique, robotique."),

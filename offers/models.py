@@ -7,10 +7,10 @@ one table whatever the kind of offer.
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -19,12 +19,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free form of a text, so that « pepiniere » finds « Pépinière »."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
+from offers import search
+from offers.search import fold  # noqa: F401  (the catalogue's sorting folds labels with it)
 
 # Clocks differ a little between a browser, a spreadsheet and the server.
 REVIEW_CLOCK_TOLERANCE = timedelta(hours=1)
@@ -87,6 +83,9 @@ class Audience(Taxonomy):
         verbose_name_plural = _("publics")
 
 
+SEARCH_COLUMNS = ["search_title", "search_summary", "search_body", "search_actor", "search_vector"]
+
+
 class Actor(models.Model):
     """A support structure: incubator, nursery, bank, lab, cluster, public body…"""
 
@@ -132,9 +131,13 @@ class Actor(models.Model):
         help_text=_("Comptes autorisés à gérer les offres de cette structure."),
     )
     is_demo = models.BooleanField(_("donnée de démonstration"), default=False, editable=False)
+    # The index terms of the name and of the description (`offers.search`); the full-text index reads them.
+    search_title = models.TextField(editable=False, blank=True, default="")
+    search_body = models.TextField(editable=False, blank=True, default="")
+    search_vector = SearchVectorField(null=True, editable=False)  # PostgreSQL only, kept by a trigger
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
     updated_at = models.DateTimeField(_("modifié le"), auto_now=True)
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    history = HistoricalRecords(excluded_fields=["updated_at", *SEARCH_COLUMNS])
 
     class Meta:
         ordering = ["name"]
@@ -143,6 +146,16 @@ class Actor(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.search_title = search.index_terms(self.name)
+        self.search_body = search.index_terms(f"{self.get_kind_display()} {self.description}")
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_title", "search_body"}
+        super().save(*args, **kwargs)
+        search.remember_words(self.name, self.description)
+        # The offers index their structure's name too.
+        self.offers.exclude(search_actor=self.search_title).update(search_actor=self.search_title)
 
     def get_absolute_url(self) -> str:
         return reverse("offers:actor_detail", args=[self.slug])
@@ -230,10 +243,16 @@ class Offer(models.Model):
         _("statut"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
     reviewed_at = models.DateTimeField(_("confirmée à jour le"), null=True, blank=True, db_index=True)
-    search_text = models.TextField(editable=False, blank=True, default="")
+    # The index terms of the title, summary, body and structure name (see `offers.search`), which the
+    # full-text index reads: an FTS5 table on SQLite, this tsvector on PostgreSQL (kept by triggers).
+    search_title = models.TextField(editable=False, blank=True, default="")
+    search_summary = models.TextField(editable=False, blank=True, default="")
+    search_body = models.TextField(editable=False, blank=True, default="")
+    search_actor = models.TextField(editable=False, blank=True, default="")
+    search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("créée le"), auto_now_add=True)
     updated_at = models.DateTimeField(_("modifiée le"), auto_now=True)
-    history = HistoricalRecords(excluded_fields=["updated_at", "search_text"], inherit=True)
+    history = HistoricalRecords(excluded_fields=["updated_at", *SEARCH_COLUMNS], inherit=True)
 
     objects = OfferQuerySet.as_manager()
 
@@ -255,20 +274,28 @@ class Offer(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         # The kind is a denormalised copy of the sub-model, kept so the catalogue can facet on one column;
-        # the search column is the accent-folded text the free-text search matches against.
+        # the search columns hold the index terms the full-text search matches against.
         if self.kind == Offer.Kind.SUPPORT and self.default_kind != Offer.Kind.SUPPORT:
             self.kind = self.default_kind
-        self.search_text = self.build_search_text()
+        texts = self.search_texts()
+        for column, text in texts.items():
+            setattr(self, column, search.index_terms(text))
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], *texts}
         super().save(*args, **kwargs)
+        search.remember_words(*texts.values())
 
     def get_absolute_url(self) -> str:
         return reverse("offers:offer_detail", args=[self.slug])
 
-    def build_search_text(self) -> str:
-        parts = [self.title, self.summary, self.description, self.eligibility]
-        if self.actor_id:
-            parts.append(self.actor.name)
-        return fold(" ".join(p for p in parts if p))
+    def search_texts(self) -> dict[str, str]:
+        """The texts indexed for the free-text search, by column (title, summary, body, structure)."""
+        return {
+            "search_title": self.title,
+            "search_summary": self.summary,
+            "search_body": " ".join(p for p in [self.description, self.eligibility, self.cost_details] if p),
+            "search_actor": self.actor.name if self.actor_id else "",
+        }
 
     @property
     def contact(self) -> dict[str, str]:
@@ -338,5 +365,21 @@ class Competence(Offer):
         verbose_name = _("compétence de laboratoire ou plateforme")
         verbose_name_plural = _("compétences des laboratoires et plateformes")
 
-    def build_search_text(self) -> str:
-        return fold(" ".join([super().build_search_text(), self.domains, self.equipment]))
+    def search_texts(self) -> dict[str, str]:
+        texts = super().search_texts()
+        texts["search_body"] = " ".join([texts["search_body"], self.domains, self.equipment])
+        return texts
+
+
+class SearchWord(models.Model):
+    """A word of the catalogue's texts and its stem: the vocabulary a mistyped word is corrected against."""
+
+    word = models.CharField(max_length=60, unique=True)
+    stem = models.CharField(max_length=60)
+
+    class Meta:
+        verbose_name = _("mot du catalogue")
+        verbose_name_plural = _("mots du catalogue")
+
+    def __str__(self) -> str:
+        return self.word

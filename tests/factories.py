@@ -29,8 +29,8 @@ from offers.models import (
     Sector,
     Stage,
     Technopole,
-    fold,
 )
+from offers.search import index_terms
 
 _seq = itertools.count(1)
 
@@ -237,9 +237,8 @@ def bulk_offers(
                 title=f"Offre en masse {batch}-{i}",
                 slug=f"offre-masse-{batch}-{i}",
                 summary="Accompagnement généré pour les tests de charge",
-                search_text=fold(
-                    f"Offre en masse {batch}-{i} Accompagnement généré pour les tests de charge"
-                ),
+                search_title=index_terms(f"Offre en masse {batch}-{i}"),
+                search_summary=index_terms("Accompagnement généré pour les tests de charge"),
                 status=Offer.Status.PUBLISHED,
                 reviewed_at=now,
             )

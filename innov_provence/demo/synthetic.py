@@ -18,7 +18,8 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 
 from innov_provence.context_processors import DEMO_CACHE_KEY
-from offers.models import Actor, Need, Offer, Sector, Stage, Technopole, fold
+from offers import search
+from offers.models import Actor, Need, Offer, Sector, Stage, Technopole
 
 PREFIX = "synth-"
 OFFERS_PER_ACTOR = 25
@@ -123,9 +124,10 @@ def clear_synthetic() -> int:
     return removed
 
 
-# `fold` works character by character, so fold(a + b) == fold(a) + fold(b): the synthetic texts are folded
-# piece by piece, and the pieces repeat (folding 100,000 whole texts would be the slowest step).
-folded = memoize(fold)
+# Index terms are computed word by word, so the terms of « a b » are those of « a » then of « b »: the
+# synthetic texts are indexed piece by piece, and the pieces repeat (stemming 100,000 whole texts would be
+# the slowest step).
+terms = memoize(search.index_terms)
 
 
 def _pick(rng: random.Random, items: list, low: int, high: int) -> list:
@@ -142,10 +144,13 @@ def _build_actors(rng: random.Random, count: int, technopoles: list[Technopole])
     actors = []
     for i in range(1, count + 1):
         kind = rng.choice(ACTOR_KINDS)
+        name = f"{Actor.Kind(kind).label} synthétique {rng.choice(PLACES)} n° {i}"
         actors.append(
             Actor(
                 slug=f"{PREFIX}structure-{i:05d}",
-                name=f"{Actor.Kind(kind).label} synthétique {rng.choice(PLACES)} n° {i}",
+                name=name,
+                search_title=search.index_terms(name),
+                search_body=terms(str(Actor.Kind(kind).label)),
                 kind=kind,
                 email=f"contact@structure-{i:05d}.example.org",
                 phone=f"04 91 {i // 10000 % 100:02d} {i // 100 % 100:02d} {i % 100:02d}",
@@ -210,11 +215,19 @@ def seed_offers(count: int, seed: int = 1, now: datetime | None = None) -> SeedC
             title = f"{heading} ({audience}) n° {i}"
             span = f", {_stage_span(offer_stages)}."
             summary = f"{heading} proposé par {actor.name}{span}"
-            description = " ".join(rng.sample(SENTENCES, 3))
-            search_text = (
-                f"{folded(f'{heading} ({audience})')} n° {i} {folded(f'{heading} proposé par ')}"
-                f"{folded(actor.name)}{folded(span)} {folded(description)} {folded(actor.name)}"
-            )
+            sentences = rng.sample(SENTENCES, 3)
+            description = " ".join(sentences)
+            # What `Offer.save()` computes from `search_texts()`.
+            search_columns = {
+                "search_title": " ".join(
+                    t for t in [terms(f"{heading} ({audience})"), search.index_terms(f"n° {i}")] if t
+                ),
+                "search_summary": " ".join(
+                    t for t in [terms(f"{heading} proposé par"), terms(actor.name), terms(span)] if t
+                ),
+                "search_body": " ".join(terms(sentence) for sentence in sentences),
+                "search_actor": terms(actor.name),
+            }
             reviewed = None if rng.random() < 0.02 else now - timedelta(days=rng.randrange(720))
             values = defaults | {
                 "actor_id": actor.pk,
@@ -226,7 +239,7 @@ def seed_offers(count: int, seed: int = 1, now: datetime | None = None) -> SeedC
                 "cost": rng.choice(costs),
                 "status": (Offer.Status.DRAFT.value if rng.random() < 0.03 else Offer.Status.PUBLISHED.value),
                 "reviewed_at": connection.ops.adapt_datetimefield_value(reviewed),
-                "search_text": search_text,  # what `Offer.build_search_text()` gives
+                **search_columns,
                 "created_at": stamp,
                 "updated_at": stamp,
             }
@@ -245,6 +258,9 @@ def seed_offers(count: int, seed: int = 1, now: datetime | None = None) -> SeedC
             ]
             _insert_rows(field.m2m_db_table(), [field.m2m_column_name(), field.m2m_reverse_name()], rows)
             links += len(rows)
+
+        # The vocabulary a mistyped word is corrected against: the pieces the texts are made of.
+        search.remember_words(*SENTENCES, *SERVICES, *PLACES, *(t for ts in TOPICS.values() for t in ts))
 
     cache.delete(DEMO_CACHE_KEY)  # synthetic structures are not real either: the banner says so
     return SeedCounts(actors=len(actors), offers=len(offer_rows), links=links)

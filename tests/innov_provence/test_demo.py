@@ -12,6 +12,7 @@ from financing.models import FinancingScheme
 from housing.models import HousingSite
 from innov_provence.demo import OFFERS
 from offers.models import Actor, Competence, Need, Offer, RecruitmentService, Stage, Technopole
+from offers.search import index_terms
 from tests.factories import need, stage, technopole
 
 pytestmark = pytest.mark.django_db
@@ -120,4 +121,5 @@ def test_demo_rows_pass_model_validation(demo):
     ]:
         for offer in queryset.select_related("actor"):
             offer.full_clean()
-            assert offer.search_text == offer.build_search_text()
+            assert offer.search_title == index_terms(offer.title)
+            assert offer.search_actor == index_terms(offer.actor.name)

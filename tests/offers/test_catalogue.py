@@ -478,6 +478,6 @@ def test_other_pages_and_the_htmx_partial_of_the_same_filters_reuse_the_facet_co
     assert second.status_code == partial.status_code == 200
     # Another catalogue version (an offer saved): counted again, with the new offer.
     make_offer(needs=[need("financer")], cost=Offer.Cost.FREE)
-    # the 7 facets, the structures' names, and the 4 taxonomies read once per process for the new version
-    with django_assert_num_queries(4 + 7 + 1 + 4):
+    # the 7 facets, the structures' names, and the 5 taxonomies read once per process for the new version
+    with django_assert_num_queries(4 + 7 + 1 + 5):
         client.get(filters + "&page=2")

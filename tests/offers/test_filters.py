@@ -2,9 +2,10 @@ import pytest
 from django.db.models import Q
 from django.http import QueryDict
 
-from offers.catalogue import MAX_SEARCH_WORDS, build_facets, search_words
+from offers.catalogue import build_facets
 from offers.filters import CompetenceFilter, OfferFilter
 from offers.models import Competence, Offer
+from offers.search import MAX_QUERY_WORDS, parse
 from tests.factories import (
     make_actor,
     make_competence,
@@ -96,7 +97,7 @@ def test_search_requires_every_word_and_reads_the_structure_name():
 
 
 def test_search_keeps_a_bounded_number_of_words():
-    assert len(search_words(" ".join(f"mot{i}" for i in range(50)))) == MAX_SEARCH_WORDS
+    assert len(parse(" ".join(f"mot{i}" for i in range(50))).groups) == MAX_QUERY_WORDS
 
 
 @pytest.mark.parametrize(

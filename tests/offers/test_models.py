@@ -71,12 +71,23 @@ def test_fold_drops_accents_and_case():
     assert fold(None) == ""
 
 
-def test_search_text_is_folded_and_includes_the_structure():
+def test_search_columns_hold_the_stemmed_terms_and_the_structure_name():
     actor = make_actor(name="Incubateur Belle de Mai")
-    offer = make_offer(actor=actor, title="Accès à l'Hôtel d'entreprises", summary="Résumé")
-    assert offer.search_text == "acces a l'hotel d'entreprises resume incubateur belle de mai"
+    offer = make_offer(actor=actor, title="Accès à l'Hôtel d'entreprises", summary="Résumés")
+    assert offer.search_title == "acce hotel entrepris"
+    assert offer.search_summary == "resum"
+    assert offer.search_actor == "incub bel mai"
     competence = make_competence(domains="Océanographie", equipment="Bathysonde")
-    assert "oceanographie" in competence.search_text and "bathysonde" in competence.search_text
+    assert "oceanograph" in competence.search_body and "bathysond" in competence.search_body
+
+
+def test_renaming_a_structure_reindexes_its_offers():
+    actor = make_actor(name="Incubateur Belle de Mai")
+    offer = make_offer(actor=actor)
+    actor.name = "Pépinière Marseille Innovation"
+    actor.save()
+    offer.refresh_from_db()
+    assert offer.search_actor == "pepinier marseil innov"
 
 
 @pytest.mark.parametrize(
