@@ -7,7 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from offers.models import Actor, Offer, Sector, Stage, Technopole
+from offers.models import Actor, Audience, Offer, Sector, Stage, Technopole
 
 
 class QuestionnaireResponse(models.Model):
@@ -32,6 +32,17 @@ class QuestionnaireResponse(models.Model):
     )
     sector = models.ForeignKey(
         Sector, verbose_name=_("filière"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    audience = models.ForeignKey(
+        Audience, verbose_name=_("profil"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    project = models.TextField(
+        _("description du projet"),
+        blank=True,
+        help_text=_(
+            "Les mots du porteur, anonymes ; effacés après QUESTIONNAIRE_TEXT_RETENTION_DAYS jours "
+            "(commande purge_questionnaire_texts)."
+        ),
     )
     result_count = models.PositiveIntegerField(_("nombre de résultats"))
     results_by_need = models.JSONField(

@@ -264,6 +264,8 @@ SITE_URL = (os.environ.get("SITE_URL") or f"http://127.0.0.1:{envint('PORT', 800
 
 # Personal data in contact requests is anonymised after this many days (3 years by default).
 PERSONAL_DATA_RETENTION_DAYS = envint("PERSONAL_DATA_RETENTION_DAYS", 3 * 365)
+# How long the anonymous questionnaire records keep the holder's description of the project.
+QUESTIONNAIRE_TEXT_RETENTION_DAYS = envint("QUESTIONNAIRE_TEXT_RETENTION_DAYS", 365)
 # How many proxies of ours stand before the app, each appending to X-Forwarded-For: the client's address, which
 # the contact form's rate limit and the admin's lockout count against, is the N-th from the right
 # (innov_provence/client_ip.py). 0: the app is reached directly, and the header, anyone's to send, is ignored.

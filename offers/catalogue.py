@@ -22,6 +22,8 @@ from django.utils.translation import get_language
 from django_filters import FilterSet
 
 from offers.cache import catalogue_version, taxonomy
+from offers.catalogue_index import CatalogueIndex, OffersById, Selection, catalogue_index
+from offers.catalogue_index import facet_counts as catalogue_index_counts
 from offers.models import Need, Offer, Sector, Stage, Technopole, fold
 
 PER_PAGE = 20
@@ -142,6 +144,17 @@ def facet_counts(queryset: QuerySet, spec: FacetSpec) -> tuple[dict, dict]:
     """One grouped query: {value: count} and {value: label} over the (filtered) queryset."""
     columns = [spec.lookup] + ([spec.label_lookup] if spec.label_lookup else [])
     rows = list(queryset.order_by().values(*columns).annotate(n=Count("pk")).order_by())
+    return labelled_counts(spec, rows)
+
+
+def indexed_facet_counts(index: CatalogueIndex, selection: Selection, spec: FacetSpec) -> tuple[dict, dict]:
+    """`facet_counts` over the in-memory index: no query."""
+    counts = catalogue_index_counts(index, spec.lookup, selection.mask, spec.open_to_all)
+    return labelled_counts(spec, [{spec.lookup: value, "n": n} for value, n in counts.items()])
+
+
+def labelled_counts(spec: FacetSpec, rows: list[dict]) -> tuple[dict, dict]:
+    """{value: count} and {value: label} from grouped rows ({lookup: value, "n": count})."""
     names = spec.names() if spec.names is not None and rows else {}
     counts, labels = {}, {}
     for row in rows:
@@ -157,14 +170,17 @@ def facet_counts(queryset: QuerySet, spec: FacetSpec) -> tuple[dict, dict]:
     return counts, labels
 
 
-def build_facets(filterset: FilterSet, queryset: QuerySet | None) -> list[Facet]:
-    """The facets declared on the FilterSet (`Meta`-less attribute `facets`), counted over `queryset`
-    (None when the filters are invalid: the values are shown without counts)."""
+def build_facets(filterset: FilterSet, queryset: QuerySet | None, counter=None) -> list[Facet]:
+    """The facets declared on the FilterSet (`Meta`-less attribute `facets`), counted over `queryset`, or by
+    `counter(spec)` (None for both when the filters are invalid: the values are shown without counts)."""
     facets = []
     data = filterset.form.data
     for spec in getattr(filterset, "facets", []):
         selected = [v for v in data.getlist(spec.param) if v]
-        counts, labels = facet_counts(queryset, spec) if queryset is not None else ({}, {})
+        if counter is not None:
+            counts, labels = counter(spec)
+        else:
+            counts, labels = facet_counts(queryset, spec) if queryset is not None else ({}, {})
         everywhere = counts.pop(None, 0) if spec.open_to_all else 0
         truncated = False
         if spec.choices is not None:
@@ -226,12 +242,23 @@ def catalogue_context(
     per_page: int = PER_PAGE,
 ) -> dict:
     """Filter, count the facets, paginate. `prepare_page` adds the select/prefetch the cards need, applied
-    to the page only. Invalid filters give an empty page and the form's errors, shown above the list."""
+    to the page only. Invalid filters give an empty page and the form's errors, shown above the list.
+
+    A FilterSet with a `select(index)` method (the whole catalogue's) runs on the in-memory index of the
+    published catalogue (`offers.catalogue_index`): its filters, facets and order cost no query, and only the
+    offers of the page are read. The others run their filters in SQL."""
     valid = filterset.is_valid()
-    queryset = filterset.qs if valid else filterset.queryset.none()
-    facets = cached_facets(request, filterset, queryset) if valid else build_facets(filterset, None)
+    if valid and hasattr(filterset, "select"):
+        index = catalogue_index()
+        selection = filterset.select(index)
+        filterset.found = selection.found
+        facets = build_facets(filterset, None, lambda spec: indexed_facet_counts(index, selection, spec))
+        listed = OffersById(index, selection.order, prepare_page)
+    else:
+        queryset = filterset.qs if valid else filterset.queryset.none()
+        facets = cached_facets(request, filterset, queryset) if valid else build_facets(filterset, None)
+        listed = prepare_page(queryset) if prepare_page else queryset
     facet_params = {facet.param for facet in facets}
-    listed = prepare_page(queryset) if prepare_page else queryset
     return {
         "search": _search_notice(request, getattr(filterset, "found", None)),
         "filter": filterset,

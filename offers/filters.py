@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import django_filters
+import numpy as np
 from django import forms
 from django.core.cache import cache
 from django.db.models import F, Q, QuerySet, Value
@@ -22,6 +23,7 @@ from offers.catalogue import (
     taxonomy_names,
     technopole_choices,
 )
+from offers.catalogue_index import COSTS, KINDS, CatalogueIndex, Selection, in_order
 from offers.models import (
     Actor,
     Audience,
@@ -241,6 +243,52 @@ class OfferFilter(CatalogueFilterSet):
     def filter_audience(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         audience = taxonomy_by_slug(Audience).get(value)
         return queryset.filter(relevance.for_audience(audience.pk)) if audience else queryset
+
+    def select(self, index: CatalogueIndex) -> Selection:
+        """The same filters and order as `qs`, on the in-memory index (see `offers.catalogue.catalogue_context`)."""
+        data = self.form.cleaned_data
+
+        def pk(model, slug):
+            row = taxonomy_by_slug(model).get(slug or "")
+            return row.pk if row else None
+
+        needs = taxonomy_by_slug(Need)
+        mask = index.everything()
+        if data.get("besoin"):
+            mask &= index.linked("needs", [needs[slug].pk for slug in data["besoin"] if slug in needs])
+        if data.get("stade"):
+            mask &= index.linked("stages", [pk(Stage, data["stade"])])
+        mask &= index.linked_or_open("technopoles", pk(Technopole, data.get("technopole")))
+        mask &= index.linked_or_open("sectors", pk(Sector, data.get("filiere")))
+        mask &= index.linked_or_open("audiences", pk(Audience, data.get("profil")))
+        if data.get("type"):
+            mask &= index.kind == KINDS.index(data["type"])
+        if data.get("cout"):
+            mask &= index.cost == COSTS.index(data["cout"])
+        if data.get("structure"):
+            mask &= index.actor == data["structure"].pk
+        found, words = None, None
+        if data.get("q"):
+            query = search.parse(data["q"], search.vocabulary())
+            found = search.Found(None, query)
+            if query:
+                ranks = search.ranked_ids(query)
+                if len(query.groups) > 1 and not (mask & index.hits(ranks.keys())).any():
+                    ranks = search.ranked_ids(query, any_group=True)
+                    found.partial = True
+                mask &= index.hits(ranks.keys())
+                words = index.values(ranks)
+        profile = self.profile()
+        choice = data.get("tri") or (BY_RELEVANCE if found is not None or profile is not None else BY_NAME)
+        score = None
+        if choice == BY_RELEVANCE and (found is not None or profile is not None):
+            score = np.zeros(index.size)
+            if words is not None:
+                score += words * relevance.WORDS_WEIGHT
+            if profile is not None:
+                text = search.text_ranks(profile.text) if profile.text else None
+                score += relevance.index_scores(index, profile, text)
+        return Selection(in_order(index, mask, score, recent=choice == BY_UPDATE), mask, found)
 
     def profile(self) -> relevance.Profile | None:
         data = self.form.cleaned_data

@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+import numpy as np
 from django.conf import settings
 from django.db.models import Case, Count, Expression, F, FloatField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Cast, Coalesce, Greatest, Round
@@ -123,3 +124,29 @@ def ordering(profile: Profile, ref: str = "pk", prefix: str = "") -> list:
 def text_fit(text: str, offer: Offer) -> list[str]:
     """The words of the holder's text found in the offer's texts, as the holder wrote them."""
     return search.matched_words(text, " ".join(offer.search_texts().values()))
+
+
+def index_scores(index, profile: Profile, words: dict[int, float] | None = None) -> np.ndarray:
+    """The same score as `score()`, for every position of the in-memory catalogue index at once
+    (`offers.catalogue_index`); `words` are the offers' ranks for the holder's description
+    (`offers.search.text_ranks`). Rounded the same way, so both give the same order."""
+    none = index.none()
+    total = np.zeros(index.size)
+    if len(profile.need_ids) > 1:
+        answered = sum(index.links["needs"].get(pk, none).astype(float) for pk in profile.need_ids)
+        total += answered * (NEEDS_WEIGHT / len(profile.need_ids))
+    if profile.audience_id is not None:
+        total += index.links["audiences"].get(profile.audience_id, none) * AUDIENCE_WEIGHT
+    if words:
+        total += index.values(words) * WORDS_WEIGHT
+    if profile.technopole_id is not None:
+        total += index.links["technopoles"].get(profile.technopole_id, none) * PLACE_WEIGHT
+    if profile.sector_id is not None:
+        total += index.links["sectors"].get(profile.sector_id, none) * SECTOR_WEIGHT
+    needs = np.maximum(index.counts["needs"], 1)
+    stages = np.maximum(index.counts["stages"], 1)
+    total += (1.0 / needs + 1.0 / stages) / 2.0 * SPECIFICITY_WEIGHT
+    limit = (timezone.now() - timedelta(days=settings.OFFER_STALE_AFTER_DAYS)).timestamp()
+    with np.errstate(invalid="ignore"):
+        total += (index.reviewed >= limit) * FRESHNESS_WEIGHT
+    return np.round(total, 6)

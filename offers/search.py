@@ -515,3 +515,44 @@ def matched_words(text: str, document: str) -> list[str]:
         if term in found and term not in shown:
             shown[term] = word
     return list(shown.values())
+
+
+# --- Ids and ranks, for the in-memory catalogue index ---------------------------------------------------
+
+
+def _ranks(index: Index, groups, any_group: bool) -> dict[int, float]:
+    """{id: rank in [0, 1)} of every row matching the groups, in one query."""
+    if _is_postgres():
+        from offers.models import Actor, Offer
+
+        model = Offer if index is OFFER_INDEX else Actor
+        rows = (
+            model.objects.filter(index.matching(groups, any_group))
+            .annotate(r=index.rank(groups, any_group))
+            .values_list("pk", "r")
+        )
+        return {pk: float(r) for pk, r in rows}
+    weights = ", ".join(str(w) for w in index.weights)
+    sql = f"SELECT rowid, -bm25({index.fts_table}, {weights}) FROM {index.fts_table} WHERE {index.fts_table} MATCH %s"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [_fts5_expression(groups, any_group)])
+        return {pk: t / (t + 5.0) for pk, t in cursor.fetchall()}
+
+
+def ranked_ids(query: Query, index: Index = OFFER_INDEX, any_group: bool = False) -> dict[int, float]:
+    """{id: relevance} of the rows matching the query (every group, or any with `any_group`): the same
+    relevance as `search()` annotates, the words as typed averaged with their synonyms."""
+    full = _ranks(index, query.groups, any_group)
+    if query.exact == query.groups or not full:
+        return full
+    typed = _ranks(index, query.exact, any_group=True)
+    return {pk: (rank + typed.get(pk, 0.0)) / 2 for pk, rank in full.items()}
+
+
+def text_ranks(text: str) -> dict[int, float]:
+    """{offer id: rank} of the offers speaking of any term of a holder's description (with synonyms)."""
+    terms = text_terms(text)
+    if not terms:
+        return {}
+    table = synonyms()
+    return _ranks(OFFER_INDEX, [table.get((term,), ((term,),)) for term in terms], any_group=True)

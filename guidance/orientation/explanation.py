@@ -3,13 +3,14 @@ nearest alternative the one condition it fails (see `guidance.orientation.matchi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from guidance.orientation.answers import Answers
 from offers.models import Need, Offer, Technopole
+from offers.relevance import text_fit
 
 # Kinds of alternative, in the order they are offered: the closest first.
 OTHER_TECHNOPOLE = "technopole"
@@ -28,6 +29,10 @@ class Match:
     alternative: str = ""
     """Empty for an exact match, else the condition it fails (`OTHER_TECHNOPOLE`, `OTHER_STAGE`…)."""
     alternative_label: str = ""
+    words: list[str] = field(default_factory=list)
+    """The words of the holder's description of the project that the offer's texts contain."""
+    for_profile: bool = False
+    """Made for the holder's profile (not merely open to everyone)."""
 
 
 def _place_name(technopole: Technopole) -> str:
@@ -45,8 +50,14 @@ def _and_join(items: list[str]) -> str:
     return _("%(items)s et %(last)s") % {"items": ", ".join(items[:-1]), "last": items[-1]}
 
 
-def explain(offer: Offer, answers: Answers, alternative: str = "") -> Match:
-    """The offer with the plain-words reasons it fits (and, for an alternative, how it differs)."""
+def _quoted(words: list[str]) -> str:
+    return ", ".join(f"« {word} »" for word in words)
+
+
+def explain(offer: Offer, answers: Answers, alternative: str = "", shown_under: Need | None = None) -> Match:
+    """The offer with the plain-words reasons it fits (and, for an alternative, how it differs).
+
+    `shown_under` is the need the offer is listed under: the holder's other needs it answers are named."""
     offer_needs = {n.pk for n in offer.needs.all()}
     needs = [n for n in answers.needs if n.pk in offer_needs]
     stages = list(offer.stages.all())
@@ -55,10 +66,37 @@ def explain(offer: Offer, answers: Answers, alternative: str = "") -> Match:
     on_technopole = answers.technopole is not None and any(p.pk == answers.technopole.pk for p in places)
     sector_specific = answers.sector is not None and any(s.pk == answers.sector.pk for s in sectors)
 
-    reasons = [
-        ngettext("répond à votre besoin %(needs)s", "répond à vos besoins %(needs)s", len(needs))
-        % {"needs": _and_join([n.name for n in needs])}
-    ]
+    words = text_fit(answers.project, offer) if answers.project else []
+    audiences = list(offer.audiences.all())
+    for_profile = answers.audience is not None and any(a.pk == answers.audience.pk for a in audiences)
+
+    reasons = []
+    if words:
+        reasons.append(
+            ngettext(
+                "vous avez écrit %(words)s : ce mot figure dans sa présentation",
+                "vous avez écrit %(words)s : ces mots figurent dans sa présentation",
+                len(words),
+            )
+            % {"words": _quoted(words[:4])}
+        )
+    others = [n for n in needs if shown_under is not None and n.pk != shown_under.pk]
+    if others:
+        reasons.append(
+            ngettext(
+                "répond à votre besoin %(need)s et aussi à %(others)s",
+                "répond à votre besoin %(need)s et aussi à %(others)s",
+                len(others),
+            )
+            % {"need": shown_under.name, "others": _and_join([n.name for n in others])}
+        )
+    else:
+        reasons.append(
+            ngettext("répond à votre besoin %(needs)s", "répond à vos besoins %(needs)s", len(needs))
+            % {"needs": _and_join([n.name for n in needs])}
+        )
+    if for_profile:
+        reasons.append(_("conçu pour votre profil : %(profile)s") % {"profile": answers.audience.name})
     if any(s.pk == answers.stage.pk for s in stages):
         reasons.append(_("adapté au stade %(stage)s") % {"stage": answers.stage.name})
     else:
@@ -106,4 +144,6 @@ def explain(offer: Offer, answers: Answers, alternative: str = "") -> Match:
         sector_specific=sector_specific,
         alternative=alternative,
         alternative_label=label,
+        words=words,
+        for_profile=for_profile,
     )

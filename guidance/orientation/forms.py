@@ -1,12 +1,15 @@
 """Forms that turn the orientation query string into taxonomy objects, or into clear French messages.
 
-All the questionnaire's state lives in the query string (`besoin` repeated, `stade`, `technopole`,
-`filiere`, and `etape` for the step shown), so these forms read untrusted GET data: values are checked
-to look like slugs before they reach the database, single-valued parameters must not be repeated and the
-number of needs is capped.
+All the questionnaire's state lives in the query string (`profil`, `projet`, `besoin` repeated, `stade`,
+`technopole`, `filiere`, and `etape` for the step shown), so these forms read untrusted GET data: values are
+checked to look like slugs before they reach the database, single-valued parameters must not be repeated,
+the number of needs is capped and the description of the project is plain text of 500 characters at most.
 """
 
 from __future__ import annotations
+
+import re
+import unicodedata
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -15,17 +18,20 @@ from django.utils.translation import gettext_lazy as _
 
 from guidance.orientation.answers import Answers
 from offers.cache import taxonomy_by_slug
-from offers.models import Need, Sector, Stage, Technopole
+from offers.models import Audience, Need, Sector, Stage, Technopole
 
 MAX_NEEDS = 10
-# A complete answer is a few hundred characters (ten needs, a stage, a site, a sector); anything far
-# longer is not a questionnaire answer and is refused before Django even parses it.
-MAX_QUERY_STRING_LENGTH = 2000
+PROJECT_MAX_LENGTH = 500
+# A complete answer is a few hundred characters (ten needs, a stage, a site, a sector) plus the description
+# of the project: 500 characters, up to 9 once percent-encoded (« é » is %C3%A9, « ’ » %E2%80%99). Anything
+# far longer is not a questionnaire answer and is refused before Django even parses it.
+MAX_QUERY_STRING_LENGTH = 2000 + 9 * PROJECT_MAX_LENGTH
 ANYWHERE = "partout"
-STEP_COUNT = 4
-# The field answered at each step, in order.
-STEP_FIELDS = ("besoin", "stade", "technopole", "filiere")
-SINGLE_VALUED = ("stade", "technopole", "filiere", "etape")
+STEP_COUNT = 5
+# The field answered at each step, in order (the description of the project goes with the first).
+STEP_FIELDS = ("profil", "besoin", "stade", "technopole", "filiere")
+SINGLE_VALUED = ("profil", "projet", "stade", "technopole", "filiere", "etape")
+_SPACES = re.compile(r"\s+")
 _MAX_SLUG_LENGTH = 80
 
 
@@ -95,12 +101,49 @@ class TechnopoleField(SlugChoiceField):
         return super().to_python(value)
 
 
+class ProjectField(forms.CharField):
+    """The holder's own words: control and invisible characters become spaces, spaces are collapsed."""
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        cleaned = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
+        return _SPACES.sub(" ", cleaned).strip()
+
+
 class AnswersForm(forms.Form):
-    """The four answers of the questionnaire plus the step to show; every field optional here.
+    """The answers of the questionnaire plus the step to show; every field optional here.
 
     The questionnaire uses it as is (a missing answer is only an error once the holder has gone past its
-    step); `ResultsForm` requires the needs and the stage.
+    step); `ResultsForm` requires the needs and the stage. Who the holder is (`profil`) and the description
+    of the project (`projet`) are optional: without them the results are for everyone.
     """
+
+    profil = SlugChoiceField(
+        Audience.objects.all(),
+        label=_("Qui êtes-vous ?"),
+        required=False,
+        empty_label=_("Je préfère ne pas le préciser"),
+        error_messages={
+            "invalid_choice": _("Le profil « %(value)s » n'existe pas. Choisissez dans la liste."),
+        },
+    )
+    projet = ProjectField(
+        label=_("Décrivez votre projet en quelques mots"),
+        help_text=_(
+            "Facultatif, %(max)d caractères au plus. Par exemple : « start-up medtech, capteur cardiaque "
+            "connecté, premiers essais cliniques ». N'écrivez rien de confidentiel : ce texte figure dans "
+            "l'adresse de la page de résultats, que vous pouvez partager."
+        )
+        % {"max": PROJECT_MAX_LENGTH},
+        required=False,
+        max_length=PROJECT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4, "maxlength": PROJECT_MAX_LENGTH}),
+        error_messages={
+            "max_length": _(
+                "Décrivez votre projet en %(limit_value)d caractères au plus (vous en avez écrit %(show_value)d)."
+            ),
+        },
+    )
 
     besoin = SlugMultipleChoiceField(
         Need.objects.all(),
@@ -156,6 +199,8 @@ class AnswersForm(forms.Form):
     )
 
     repeated_messages = {
+        "profil": _("Un seul profil peut être choisi."),
+        "projet": _("Décrivez votre projet dans un seul champ."),
         "stade": _("Un seul stade peut être choisi."),
         "technopole": _("Un seul technopôle ou site peut être choisi."),
         "filiere": _("Une seule filière peut être choisie."),
@@ -176,6 +221,8 @@ class AnswersForm(forms.Form):
             stage=data.get("stade"),
             technopole=data.get("technopole"),
             sector=data.get("filiere"),
+            audience=data.get("profil"),
+            project=data.get("projet") or "",
         )
 
 
@@ -185,16 +232,16 @@ class QuestionnaireForm(AnswersForm):
     def clean(self) -> dict:
         cleaned = super().clean()
         step = cleaned.get("etape") or 1
-        if step > 1 and "besoin" not in self.errors and not cleaned.get("besoin"):
+        if step > 2 and "besoin" not in self.errors and not cleaned.get("besoin"):
             self.add_error("besoin", ValidationError(self.fields["besoin"].error_messages["required"]))
-        if step > 2 and "stade" not in self.errors and not cleaned.get("stade"):
+        if step > 3 and "stade" not in self.errors and not cleaned.get("stade"):
             self.add_error("stade", ValidationError(self.fields["stade"].error_messages["required"]))
         return cleaned
 
     def step_to_show(self) -> int:
         """The first step with an error, else the step asked for."""
         for number, name in enumerate(STEP_FIELDS, start=1):
-            if name in self.errors:
+            if name in self.errors or (name == "profil" and "projet" in self.errors):
                 return number
         if "etape" in self.errors:
             return 1
@@ -213,6 +260,6 @@ class ResultsForm(AnswersForm):
 
     def step_with_error(self) -> int:
         for number, name in enumerate(STEP_FIELDS, start=1):
-            if name in self.errors:
+            if name in self.errors or (name == "profil" and "projet" in self.errors):
                 return number
         return 1

@@ -11,8 +11,9 @@ setting, so that they read the records right after a request).
 
 What can be lost: the records of the last few seconds when a process is killed (SIGKILL, out of
 memory) or when the database refuses writes for so long that more than `MAX_PENDING` records wait;
-both are logged. The records are demand statistics, not a holder's data: nothing a holder typed is kept
-here (the contact form and the financing file write in their request, as before).
+both are logged. The records are demand statistics, not a holder's data: anonymous, they keep the profile
+and the description of the project a holder chose to write (which is in the results' URL anyway), and
+`manage.py purge_questionnaire_texts` blanks those descriptions after `QUESTIONNAIRE_TEXT_RETENTION_DAYS`.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def write_records(records: list[PendingRecord]) -> list[QuestionnaireResponse]:
                 stage=answers.stage,
                 technopole=answers.technopole,
                 sector=answers.sector,
+                audience=answers.audience,
+                project=answers.project,
                 result_count=results.total,
                 results_by_need={group.need.slug: group.total for group in results.by_need},
                 created_at=record.created_at,

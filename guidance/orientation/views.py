@@ -1,7 +1,7 @@
 """The orientation questionnaire and its results.
 
-The whole journey lives in the query string (`besoin` repeated, `stade`, `technopole`, `filiere`, and
-`etape` for the step shown), so every step is a plain GET page without JavaScript, the results URL is the
+The whole journey lives in the query string (`profil`, `projet`, `besoin` repeated, `stade`, `technopole`,
+`filiere`, and `etape` for the step shown), so every step is a plain GET page without JavaScript, the results URL is the
 saved journey, and no session is needed. With htmx each step swaps in place and the URL follows.
 """
 
@@ -26,6 +26,7 @@ from guidance.orientation.answers import Answers
 from guidance.orientation.forms import (
     ANYWHERE,
     MAX_QUERY_STRING_LENGTH,
+    PROJECT_MAX_LENGTH,
     STEP_COUNT,
     STEP_FIELDS,
     AnswersForm,
@@ -35,7 +36,7 @@ from guidance.orientation.forms import (
 from guidance.orientation.matching import cached_match_offers
 from guidance.orientation.recording import record
 from innov_provence.page_cache import cached_response
-from offers.models import Need, Sector, Stage, Technopole
+from offers.models import Audience, Need, Sector, Stage, Technopole
 
 # Crawlers and the link previews of messaging apps (a shared results link is opened by the app's server
 # before anyone reads it): not a holder, not recorded.
@@ -46,10 +47,11 @@ ROBOT_AGENT = re.compile(
 )
 
 STEP_TITLES = {
-    1: gettext_lazy("Vos besoins"),
-    2: gettext_lazy("Votre stade"),
-    3: gettext_lazy("Votre technopôle"),
-    4: gettext_lazy("Votre filière"),
+    1: gettext_lazy("Vous et votre projet"),
+    2: gettext_lazy("Vos besoins"),
+    3: gettext_lazy("Votre stade"),
+    4: gettext_lazy("Votre technopôle"),
+    5: gettext_lazy("Votre filière"),
 }
 # A reload of the same results within this time is not recorded again (see `results`).
 RECORDED_COOKIE = "orientation_enregistree"
@@ -84,6 +86,9 @@ class State:
     """The valid answers found in the query string, as slugs (invalid values are dropped)."""
 
     needs: list[str]
+    profile: str = ""  # an audience slug, or "" when not said
+    project: str = ""
+    profile_given: bool = False
     stage: str = ""
     technopole: str = ""  # a slug, ANYWHERE, or "" when not answered yet
     sector: str = ""  # a slug, or "" for every sector
@@ -97,6 +102,9 @@ class State:
         if ok["technopole"] and "technopole" in form.data:
             technopole = data["technopole"].slug if data.get("technopole") else ANYWHERE
         return cls(
+            profile=data["profil"].slug if ok["profil"] and data.get("profil") else "",
+            project=data.get("projet") or "" if "projet" not in form.errors else "",
+            profile_given=ok["profil"] and ("profil" in form.data or "projet" in form.data),
             needs=[n.slug for n in data.get("besoin") or []] if ok["besoin"] else [],
             stage=data["stade"].slug if ok["stade"] and data.get("stade") else "",
             technopole=technopole,
@@ -106,7 +114,8 @@ class State:
 
     def items(self, skip: str = "") -> list[tuple[str, str]]:
         """The answers as query-string pairs, without the field `skip`."""
-        pairs = [("besoin", slug) for slug in self.needs]
+        pairs = [("profil", self.profile), ("projet", self.project)]
+        pairs += [("besoin", slug) for slug in self.needs]
         pairs += [("stade", self.stage), ("technopole", self.technopole), ("filiere", self.sector)]
         return [(k, v) for k, v in pairs if v and k != skip]
 
@@ -116,7 +125,10 @@ class State:
 
 def answers_query(answers: Answers) -> str:
     """The results query string of these answers."""
-    pairs = [("besoin", n.slug) for n in answers.needs] + [("stade", answers.stage.slug)]
+    pairs = [("profil", answers.audience.slug)] if answers.audience else []
+    if answers.project:
+        pairs.append(("projet", answers.project))
+    pairs += [("besoin", n.slug) for n in answers.needs] + [("stade", answers.stage.slug)]
     pairs.append(("technopole", answers.technopole.slug if answers.technopole else ANYWHERE))
     if answers.sector:
         pairs.append(("filiere", answers.sector.slug))
@@ -127,10 +139,11 @@ def _questionnaire_context(form: AnswersForm, step: int) -> dict:
     state = State.from_form(form)
     here = reverse("guidance:questionnaire")
     answered = {
-        1: bool(state.needs),
-        2: bool(state.stage),
-        3: bool(state.technopole),
-        4: state.sector_given,
+        1: state.profile_given,
+        2: bool(state.needs),
+        3: bool(state.stage),
+        4: bool(state.technopole),
+        5: state.sector_given,
     }
     steps = [
         {
@@ -143,17 +156,20 @@ def _questionnaire_context(form: AnswersForm, step: int) -> dict:
         for number in range(1, STEP_COUNT + 1)
     ]
     field_name = STEP_FIELDS[step - 1]
+    field_errors = list(form.errors.get(field_name, []))
     summary = []
     if answered[1]:
-        summary.append((1, ", ".join(n.name for n in form.cleaned_data["besoin"])))
+        summary.append((1, _profile_words(form.cleaned_data.get("profil"), state.project)))
     if answered[2]:
-        summary.append((2, form.cleaned_data["stade"].name))
+        summary.append((2, ", ".join(n.name for n in form.cleaned_data["besoin"])))
     if answered[3]:
-        technopole = form.cleaned_data.get("technopole")
-        summary.append((3, technopole.name if technopole else _("Partout dans la métropole")))
+        summary.append((3, form.cleaned_data["stade"].name))
     if answered[4]:
+        technopole = form.cleaned_data.get("technopole")
+        summary.append((4, technopole.name if technopole else _("Partout dans la métropole")))
+    if answered[5]:
         sector = form.cleaned_data.get("filiere")
-        summary.append((4, sector.name if sector else _("Toutes les filières")))
+        summary.append((5, sector.name if sector else _("Toutes les filières")))
     return {
         "form": form,
         "step": step,
@@ -161,9 +177,16 @@ def _questionnaire_context(form: AnswersForm, step: int) -> dict:
         "steps": steps,
         "field_name": field_name,
         "field": form[field_name],
-        "field_errors": form.errors.get(field_name, []),
+        "field_errors": field_errors,
+        "project_field": form["projet"],
+        "project_errors": form.errors.get("projet", []),
+        "project_max_length": PROJECT_MAX_LENGTH,
+        # As typed (even too long, so nothing is lost), without control or invisible characters.
+        "project_text": form.fields["projet"].to_python(form.data.get("projet", "")[: 2 * PROJECT_MAX_LENGTH])
+        if step == 1
+        else "",
         "state": state,
-        "hidden": state.items(skip=field_name),
+        "hidden": [(k, v) for k, v in state.items(skip=field_name) if not (step == 1 and k == "projet")],
         "previous_url": f"{here}?{state.query(etape=step - 1)}" if step > 1 else "",
         "next_step": step + 1 if step < STEP_COUNT else None,
         "action": here if step < STEP_COUNT else reverse("guidance:results"),
@@ -172,10 +195,11 @@ def _questionnaire_context(form: AnswersForm, step: int) -> dict:
             for number, value in summary
             if number != step
         ],
-        "needs": Need.objects.all() if step == 1 else [],
-        "stages": Stage.objects.all() if step == 2 else [],
-        "technopoles": Technopole.objects.all() if step == 3 else [],
-        "sectors": Sector.objects.all() if step == 4 else [],
+        "audiences": Audience.objects.all() if step == 1 else [],
+        "needs": Need.objects.all() if step == 2 else [],
+        "stages": Stage.objects.all() if step == 3 else [],
+        "technopoles": Technopole.objects.all() if step == 4 else [],
+        "sectors": Sector.objects.all() if step == 5 else [],
         "anywhere": ANYWHERE,
     }
 
@@ -262,9 +286,15 @@ def _render_results(request: HttpRequest, answers: Answers, query: str) -> HttpR
     return render(request, "guidance/orientation/results.html", context)
 
 
+def _profile_words(audience, project: str) -> str:
+    who = audience.name if audience else _("Profil non précisé")
+    return f"{who} · « {project} »" if project else who
+
+
 def _recap(answers: Answers, query: str) -> list[dict]:
     """The answers in words, each with the link to change it in the questionnaire."""
     values = [
+        _profile_words(answers.audience, answers.project),
         ", ".join(n.name for n in answers.needs),
         answers.stage.name,
         answers.technopole.name if answers.technopole else _("Partout dans la métropole"),
@@ -278,8 +308,13 @@ def _recap(answers: Answers, query: str) -> list[dict]:
 
 
 def _catalogue_query(answers: Answers) -> str:
-    """The catalogue filters matching the answers, without the need (added per need in the template)."""
-    pairs = [("stade", answers.stage.slug)]
+    """The catalogue filters matching the answers, without the need (added per need in the template), sorted
+    by the same relevance as the results."""
+    pairs = [("stade", answers.stage.slug), ("tri", "pertinence")]
+    if answers.audience:
+        pairs.append(("profil", answers.audience.slug))
+    if answers.project:
+        pairs.append(("projet", answers.project))
     if answers.technopole:
         pairs.append(("technopole", answers.technopole.slug))
     if answers.sector:

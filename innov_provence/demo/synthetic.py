@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from innov_provence.context_processors import DEMO_CACHE_KEY
 from offers import search
-from offers.models import Actor, Need, Offer, Sector, Stage, Technopole
+from offers.models import Actor, Audience, Need, Offer, Sector, Stage, Technopole
 
 PREFIX = "synth-"
 OFFERS_PER_ACTOR = 25
@@ -188,6 +188,9 @@ def seed_offers(count: int, seed: int = 1, now: datetime | None = None) -> SeedC
     stages = list(Stage.objects.order_by("order", "pk"))
     technopoles = list(Technopole.objects.order_by("order", "pk"))
     sectors = list(Sector.objects.order_by("order", "pk"))
+    audiences = list(Audience.objects.order_by("order", "pk"))
+    # A generator of its own for the audiences, so the rest of the catalogue is the same as before them.
+    audience_rng = random.Random(seed + 1)
     costs = list(Offer.Cost.values)
 
     # Every column of the offer table, with its default already in database form.
@@ -201,7 +204,7 @@ def seed_offers(count: int, seed: int = 1, now: datetime | None = None) -> SeedC
         Actor.objects.bulk_create(actors, batch_size=BATCH_SIZE)
 
         offer_rows: list[tuple] = []
-        relations: list[tuple[list[Need], list[Stage], list[Technopole], list[Sector]]] = []
+        relations: list[tuple[list, ...]] = []
         for i in range(1, count + 1):
             actor = actors[rng.randrange(len(actors))]
             offer_needs = _pick(rng, needs, 1, 3)
@@ -244,12 +247,14 @@ def seed_offers(count: int, seed: int = 1, now: datetime | None = None) -> SeedC
                 "updated_at": stamp,
             }
             offer_rows.append(tuple(values[f.column] for f in fields))
-            relations.append((offer_needs, offer_stages, offer_technopoles, offer_sectors))
+            # Most offers are open to everyone; the others name one to three audiences.
+            offer_audiences = _pick(audience_rng, audiences, 1, 3) if audience_rng.random() < 0.4 else []
+            relations.append((offer_needs, offer_stages, offer_technopoles, offer_sectors, offer_audiences))
         _insert_rows(Offer._meta.db_table, [f.column for f in fields], offer_rows)
         offer_ids = dict(Offer.objects.filter(slug__startswith=PREFIX).values_list("slug", "pk"))
 
         links = 0
-        for position, name in enumerate(("needs", "stages", "technopoles", "sectors")):
+        for position, name in enumerate(("needs", "stages", "technopoles", "sectors", "audiences")):
             field = Offer._meta.get_field(name)
             rows = [
                 (offer_ids[f"{PREFIX}{i:07d}"], item.pk)

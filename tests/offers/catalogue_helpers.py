@@ -9,6 +9,7 @@ import re
 from django.test import Client
 
 from offers.cache import bump_catalogue_version, taxonomy
+from offers.catalogue_index import catalogue_index
 from offers.models import Audience, Need, Sector, Stage, Technopole
 from offers.search import vocabulary
 
@@ -17,12 +18,14 @@ def warm(client: Client, url: str) -> None:
     """One request first, so the per-process caches (taxonomy lists, demo flag) are filled as in production;
     then a new catalogue version, so the measured request renders the page instead of serving it from the
     page cache (innov_provence/page_cache.py) without any query; the taxonomy of that new version is read
-    again at once, as the first request of a version does in production (and so is the search vocabulary)."""
+    again at once, as the first request of a version does in production (and so are the search vocabulary and
+    the in-memory index of the catalogue)."""
     client.get(url)
     bump_catalogue_version()
     for model in (Need, Stage, Technopole, Sector, Audience):
         taxonomy(model)
     vocabulary()
+    catalogue_index()
 
 
 def listed(client: Client, url: str) -> set[str]:

@@ -18,6 +18,8 @@ from guidance.orientation.matching import (
     Answers,
     match_offers,
 )
+from offers.cache import taxonomy
+from offers.catalogue_index import catalogue_index
 from offers.models import Offer, Sector, Stage, Technopole
 from tests.factories import make_actor, make_offer, need, sector, stage, technopole
 
@@ -86,17 +88,23 @@ def test_sector_specific_offers_come_before_generic_ones():
     assert "ouvert à toutes les filières" in group.matches[1].reasons
 
 
-def test_offers_answering_more_needs_come_first_and_appear_under_each_need():
+def test_offers_answering_more_needs_come_first_and_appear_once_naming_the_other_need():
     offer("Un besoin", reviewed_at=timezone.now())
     offer(
         "Deux besoins",
         needs=[need("financer"), need("locaux")],
         reviewed_at=timezone.now() - timedelta(days=100),
     )
-    financing, premises = match_offers(answers(needs=("financer", "locaux"))).by_need
+    results = match_offers(answers(needs=("financer", "locaux")))
+    financing, premises = results.by_need
     assert titles(financing.matches) == ["Deux besoins", "Un besoin"]
-    assert titles(premises.matches) == ["Deux besoins"]
-    assert financing.matches[0].reasons[0] == "répond à vos besoins Financer mon projet et Trouver des locaux"
+    # First in both needs: shown under the first, counted in both.
+    assert titles(premises.matches) == []
+    assert premises.total == 1
+    assert financing.matches[0].reasons[0] == (
+        "répond à votre besoin Financer mon projet et aussi à Trouver des locaux"
+    )
+    assert titles(results.ranked) == ["Deux besoins", "Un besoin"]
 
 
 def test_fresh_offers_come_before_stale_ones_and_ties_break_on_title():
@@ -181,10 +189,11 @@ def test_last_stage_has_no_next_steps():
 def test_number_of_queries_does_not_depend_on_the_catalogue(django_assert_num_queries):
     for i in range(30):
         offer(f"Offre {i}", needs=[need("financer"), need("locaux")], technopoles=[technopole("luminy")])
-    # stages, counts (per need and distinct), best links per need, alternatives (« recruter » has none),
-    # « Et après ? », offers with their actor, then their needs, stages, technopôles and sectors.
+    # The index and the stages are read once per catalogue version (the first results of a version pay for
+    # them); then only the offers shown with their actor, their needs, stages, technopôles, sectors, audiences.
     holder = answers(needs=("financer", "locaux", "recruter"), technopole_slug="luminy")
-    with django_assert_num_queries(10):
+    catalogue_index(), taxonomy(Stage)
+    with django_assert_num_queries(6):
         results = match_offers(holder)
     assert [g.total for g in results.by_need] == [30, 30, 0]
 
@@ -305,21 +314,45 @@ def satisfies(spec: Spec, a: dict, need_slug: str) -> bool:
     )
 
 
+def score(spec: Spec, a: dict) -> float:
+    """The score documented in `offers.relevance`, written independently of the SQL (no profile, no
+    description of the project here)."""
+    total = 0.0
+    if len(a["needs"]) > 1:
+        total += 2.0 * len(spec.needs & set(a["needs"])) / len(a["needs"])
+    total += 1.5 if a["technopole"] in spec.places else 0.0
+    total += 1.5 if a["sector"] in spec.sectors else 0.0
+    total += 1.5 * (1 / len(spec.needs) + 1 / len(spec.stages)) / 2
+    total += 0.5 if spec.reviewed_days_ago is not None else 0.0  # reviewed 0 to 3 days ago: fresh
+    return round(total, 6)
+
+
 def rank_key(spec: Spec, a: dict) -> tuple:
-    """The documented ranking, written independently of the SQL."""
-    return (
-        a["technopole"] not in spec.places,
-        a["sector"] not in spec.sectors,
-        -len(spec.needs & set(a["needs"])),
-        spec.reviewed_days_ago is None,
-        spec.reviewed_days_ago or 0,
-        spec.title,
-        spec.pk,
-    )
+    return (-score(spec, a), spec.title, spec.pk)
 
 
 def ranked(specs, a: dict, limit: int) -> list[int]:
     return [s.pk for s in sorted(specs, key=lambda s: rank_key(s, a))][:limit]
+
+
+def shown_once(specs, a: dict, per_need: int) -> dict[str, list[int]]:
+    """Each offer under the need where its position is best (the first need on a tie), among the first
+    2 × per_need of each need; then the first per_need of each need."""
+    order = sorted(a["needs"], key=NEED_SLUGS.index)
+    positions = {
+        n: {pk: i for i, pk in enumerate(ranked([s for s in specs if satisfies(s, a, n)], a, 2 * per_need))}
+        for n in order
+    }
+    best: dict[int, tuple[int, int, str]] = {}
+    for rank_of_need, n in enumerate(order):
+        for pk, position in positions[n].items():
+            best[pk] = min(best.get(pk, (position, rank_of_need, n)), (position, rank_of_need, n))
+    return {
+        n: sorted((pk for pk, (_p, _r, m) in best.items() if m == n), key=lambda pk: positions[n][pk])[
+            :per_need
+        ]
+        for n in order
+    }
 
 
 def to_answers(a: dict) -> Answers:
@@ -340,12 +373,13 @@ def test_results_are_exactly_the_matching_offers_in_the_documented_order(db, cat
 
         assert [g.need.slug for g in results.by_need] == sorted(a["needs"], key=NEED_SLUGS.index)
         everything = set()
+        shown = shown_once(specs, a, per_need)
         for group in results.by_need:
             expected = [s for s in specs if satisfies(s, a, group.need.slug)]
             everything |= {s.pk for s in expected}
-            # Nothing missing, nothing extra (up to the cap), and in the documented order.
+            # Nothing missing, nothing extra (up to the cap), each offer once, in the documented order.
             assert group.total == len(expected)
-            assert [m.offer.pk for m in group.matches] == ranked(expected, a, per_need)
+            assert [m.offer.pk for m in group.matches] == shown[group.need.slug]
             for match in group.matches:
                 assert group.need in match.needs
                 assert match.reasons[0].startswith("répond à vo")

@@ -23,17 +23,18 @@ def body(response) -> str:
 # --- The questionnaire, step by step ---------------------------------------------------------------------
 
 STEPS = [
-    (1, "/orientation/", "De quoi avez-vous besoin ?", 'name="besoin"'),
-    (2, "/orientation/?besoin=financer&etape=2", "À quel stade en est votre projet ?", 'name="stade"'),
+    (1, "/orientation/", "Qui êtes-vous ?", 'name="profil"'),
+    (2, "/orientation/?profil=createur&etape=2", "De quoi avez-vous besoin ?", 'name="besoin"'),
+    (3, "/orientation/?besoin=financer&etape=3", "À quel stade en est votre projet ?", 'name="stade"'),
     (
-        3,
-        "/orientation/?besoin=financer&stade=amorcage&etape=3",
+        4,
+        "/orientation/?besoin=financer&stade=amorcage&etape=4",
         "Où souhaitez-vous être accompagné ?",
         'name="technopole"',
     ),
     (
-        4,
-        "/orientation/?besoin=financer&stade=amorcage&technopole=luminy&etape=4",
+        5,
+        "/orientation/?besoin=financer&stade=amorcage&technopole=luminy&etape=5",
         "Dans quelle filière ?",
         'name="filiere"',
     ),
@@ -47,8 +48,8 @@ def test_each_step_is_a_full_page_without_htmx(client, number, url, question, fi
     assert response.status_code == 200
     assert "<html" in html
     assert html.count("<h1") == 1
-    assert f"Étape {number} sur 4" in html
-    assert f'<progress max="4" value="{number}"' in html
+    assert f"Étape {number} sur 5" in html
+    assert f'<progress max="5" value="{number}"' in html
     assert html.count('aria-current="step"') == 1
     assert question in html
     assert field in html
@@ -64,12 +65,12 @@ def test_each_step_is_swapped_in_place_with_htmx(client, number, url, question, 
     assert response.status_code == 200
     assert "<html" not in html
     assert "<h1" not in html
-    assert f"<title>Étape {number} sur 4" in html
+    assert f"<title>Étape {number} sur 5" in html
     assert question in html
     assert field in html
     # The question takes the focus and the live region outside the swapped part announces the step.
     assert 'id="question" class="question" tabindex="-1" autofocus' in html
-    assert f'<p id="annonce-etape" hx-swap-oob="innerHTML">Étape {number} sur 4 : {question}</p>' in html
+    assert f'<p id="annonce-etape" hx-swap-oob="innerHTML">Étape {number} sur 5 : {question}</p>' in html
 
 
 def test_htmx_history_restore_gets_the_full_page(client):
@@ -77,13 +78,13 @@ def test_htmx_history_restore_gets_the_full_page(client):
     assert "<html" in body(response)
 
 
-def test_first_step_lists_every_need_with_its_description(client, django_assert_num_queries):
-    # 2 queries: demo-banner flag, needs.
+def test_first_step_lists_every_profile_and_goes_on_with_htmx(client, django_assert_num_queries):
+    # 2 queries: demo-banner flag, audiences (the needs are the second step's).
     with django_assert_num_queries(2):
         response = client.get("/orientation/")
     html = body(response)
-    assert html.count('type="checkbox" name="besoin"') == 10
-    assert "Incubation, accélération, mentorat" in html
+    assert html.count('type="radio" name="profil"') == 7 + 1  # « Je préfère ne pas le préciser »
+    assert 'type="checkbox" name="besoin"' not in html
     assert 'action="/orientation/"' in html
     assert 'hx-get="/orientation/"' in html
     assert 'hx-target="#step"' in html
@@ -92,12 +93,26 @@ def test_first_step_lists_every_need_with_its_description(client, django_assert_
     assert "Étape précédente" not in html
 
 
+def test_needs_step_lists_every_need_with_its_description(client, django_assert_num_queries):
+    # 2 queries: demo-banner flag, needs.
+    with django_assert_num_queries(2):
+        response = client.get("/orientation/?etape=2")
+    html = body(response)
+    assert html.count('type="checkbox" name="besoin"') == 10
+    assert "Incubation, accélération, mentorat" in html
+    assert 'action="/orientation/"' in html
+    assert 'hx-get="/orientation/"' in html
+    assert '<input type="hidden" name="etape" value="3">' in html
+    assert 'href="/orientation/?etape=1"' in html
+    assert "Étape précédente" in html
+
+
 def test_a_step_carries_the_previous_answers_and_offers_a_way_back(client):
-    html = body(client.get("/orientation/?besoin=financer&besoin=locaux&stade=amorcage&etape=3"))
+    html = body(client.get("/orientation/?besoin=financer&besoin=locaux&stade=amorcage&etape=4"))
     assert '<input type="hidden" name="besoin" value="financer">' in html
     assert '<input type="hidden" name="besoin" value="locaux">' in html
     assert '<input type="hidden" name="stade" value="amorcage">' in html
-    assert 'href="/orientation/?besoin=financer&amp;besoin=locaux&amp;stade=amorcage&amp;etape=2"' in html
+    assert 'href="/orientation/?besoin=financer&amp;besoin=locaux&amp;stade=amorcage&amp;etape=3"' in html
     # The summary so far, each answer with its « modifier » link.
     assert "Financer mon projet, Trouver des locaux" in html
     assert "Amorçage" in html
@@ -107,7 +122,7 @@ def test_a_step_carries_the_previous_answers_and_offers_a_way_back(client):
 
 
 def test_modifying_an_earlier_answer_keeps_the_later_ones(client):
-    url = "/orientation/?besoin=financer&stade=amorcage&technopole=luminy&filiere=numerique&etape=2"
+    url = "/orientation/?besoin=financer&stade=amorcage&technopole=luminy&filiere=numerique&etape=3"
     html = body(client.get(url))
     assert 'value="amorcage" id="stade-amorcage" checked' in html
     for hidden in ['besoin" value="financer', 'technopole" value="luminy', 'filiere" value="numerique']:
@@ -115,7 +130,7 @@ def test_modifying_an_earlier_answer_keeps_the_later_ones(client):
 
 
 def test_last_step_leads_to_the_results_as_a_plain_get(client, django_assert_num_queries):
-    url = STEPS[3][1]
+    url = STEPS[4][1]
     # 5 queries: the chosen needs, stage and technopôle (validation), demo-banner flag, sectors.
     with django_assert_num_queries(5):
         response = client.get(url)
@@ -126,40 +141,41 @@ def test_last_step_leads_to_the_results_as_a_plain_get(client, django_assert_num
     assert "Luminy" in html
 
 
-def test_moving_on_without_choosing_a_need_reshows_the_first_step(client):
+def test_moving_on_without_choosing_a_need_reshows_the_needs_step(client):
     for headers in ({}, HX):
-        response = client.get("/orientation/?etape=2", **headers)
+        response = client.get("/orientation/?etape=3", **headers)
         html = body(response)
         assert response.status_code == 200
-        assert "Étape 1 sur 4" in html
+        assert "Étape 2 sur 5" in html
         assert "Choisissez au moins un besoin." in html
         assert 'role="alert"' in html
         if headers:
             assert response["HX-Push-Url"] == "false"
 
 
-def test_moving_on_without_a_stage_reshows_the_second_step(client):
-    html = body(client.get("/orientation/?besoin=financer&etape=3"))
-    assert "Étape 2 sur 4" in html
+def test_moving_on_without_a_stage_reshows_the_stage_step(client):
+    html = body(client.get("/orientation/?besoin=financer&etape=4"))
+    assert "Étape 3 sur 5" in html
     assert "Choisissez le stade de votre projet." in html
 
 
 @pytest.mark.parametrize(
     ("query", "step", "message"),
     [
-        ("besoin=inconnu&etape=2", 1, "Le besoin « inconnu » n&#x27;existe pas"),
-        ("besoin=financer&stade=amorcage&stade=creation&etape=3", 2, "Un seul stade peut être choisi."),
-        ("besoin=financer&stade=amorcage&technopole=lune&etape=4", 3, "« lune » n&#x27;existe pas"),
+        ("besoin=inconnu&etape=3", 2, "Le besoin « inconnu » n&#x27;existe pas"),
+        ("besoin=financer&stade=amorcage&stade=creation&etape=4", 3, "Un seul stade peut être choisi."),
+        ("besoin=financer&stade=amorcage&technopole=lune&etape=5", 4, "« lune » n&#x27;existe pas"),
+        ("etape=6", 1, "Cette étape du questionnaire n&#x27;existe pas."),
         ("etape=9", 1, "Cette étape du questionnaire n&#x27;existe pas."),
         ("etape=deux", 1, "Cette étape du questionnaire n&#x27;existe pas."),
-        ("besoin=%00&etape=2", 1, "n&#x27;existe pas"),
+        ("besoin=%00&etape=3", 2, "n&#x27;existe pas"),
     ],
 )
 def test_invalid_answers_reshow_the_questionnaire_with_a_french_message(client, query, step, message):
     response = client.get(f"/orientation/?{query}")
     html = body(response)
     assert response.status_code == 200
-    assert f"Étape {step} sur 4" in html
+    assert f"Étape {step} sur 5" in html
     assert message in html
 
 
@@ -212,7 +228,7 @@ def test_results_are_a_saved_journey(client):
     assert f'value="http://testserver/orientation/resultats/?{canonical}"' in html
     assert "Copier / partager ce lien" in html
     assert f'href="/orientation/?{canonical}&amp;etape=1">Modifier mes réponses' in html
-    assert f'href="/orientation/?{canonical}&amp;etape=3"' in html
+    assert f'href="/orientation/?{canonical}&amp;etape=4"' in html  # « modifier » the technopôle
     assert 'href="/static/css/orientation-print.css" media="print"' in html
 
 
@@ -253,7 +269,8 @@ def test_long_lists_are_capped_with_a_link_to_the_catalogue(client):
     html = body(client.get(f"{RESULTS}?besoin=financer&stade=amorcage&technopole=luminy"))
     assert html.count('<article class="card match') == 10
     assert (
-        'href="/offres/?besoin=financer&amp;stade=amorcage&amp;technopole=luminy">Voir les 12 offres' in html
+        'href="/offres/?besoin=financer&amp;stade=amorcage&amp;tri=pertinence&amp;technopole=luminy">'
+        "Voir les 12 offres" in html
     )
 
 
@@ -290,7 +307,7 @@ def test_bad_results_queries_get_a_400_with_a_french_message_on_the_questionnair
 
 
 PARAMETER_VALUES = st.one_of(
-    st.sampled_from(["financer", "amorcage", "luminy", "partout", "numerique", "", "1", "4"]),
+    st.sampled_from(["financer", "amorcage", "luminy", "partout", "numerique", "chercheur", "", "1", "5"]),
     st.text(max_size=30),
 )
 
@@ -299,7 +316,10 @@ PARAMETER_VALUES = st.one_of(
 @given(
     params=st.lists(
         st.tuples(
-            st.sampled_from(["besoin", "stade", "technopole", "filiere", "etape", "autre"]), PARAMETER_VALUES
+            st.sampled_from(
+                ["profil", "projet", "besoin", "stade", "technopole", "filiere", "etape", "autre"]
+            ),
+            PARAMETER_VALUES,
         ),
         max_size=8,
     )
@@ -344,6 +364,7 @@ def test_results_are_recorded_anonymously_once_per_browser(client):
         technopole("luminy"),
         sector("numerique"),
     )
+    assert (record.audience, record.project) == (None, "")  # no profile, no description given
     assert record.result_count == 1
     assert record.results_by_need == {"financer": 1, "locaux": 0}
     cookie = response.cookies[RECORDED_COOKIE]
@@ -402,12 +423,12 @@ def test_results_page_query_count_does_not_grow_with_the_catalogue(
     )
     bulk_offers(3, needs=["financer"], stages=["developpement"], technopoles=["luminy"], sectors=[])
     url = f"{RESULTS}?besoin=financer&besoin=recruter&stade=amorcage&technopole=luminy&filiere=numerique"
-    # 16 queries — form: needs, stages, technopôles, sectors, loaded once into the taxonomy cache (4);
-    # demo-banner flag (1); matching (10): stages,
-    # counts (per need and distinct), best 10 links per need, alternatives for « recruter » (no offer),
-    # « Et après ? », the offers shown with their actor, their needs, stages, technopôles, sectors;
-    # the anonymous record (1).
-    with django_assert_num_queries(16):
+    # 18 queries — form: needs, stages, technopôles, sectors, loaded once into the taxonomy cache (4; no
+    # profile given: the audiences are not read); demo-banner flag (1); the in-memory index of the catalogue,
+    # built at the first use of a catalogue version (6: the offers, then their needs, stages, technopôles,
+    # sectors and audiences, ids only); matching (6): the offers shown with their actor, their needs, stages,
+    # technopôles, sectors, audiences; the anonymous record (1).
+    with django_assert_num_queries(18):
         response = client.get(url)
     html = body(response)
     assert response.status_code == 200
@@ -420,12 +441,15 @@ def test_answers_are_validated_against_the_cached_taxonomy(client, django_assert
 
     from guidance.orientation.forms import ResultsForm
 
-    query = "besoin=financer&besoin=locaux&stade=amorcage&technopole=luminy&filiere=numerique"
-    assert ResultsForm(QueryDict(query)).is_valid()  # loads the four reference tables once
+    query = (
+        "profil=chercheur&besoin=financer&besoin=locaux&stade=amorcage&technopole=luminy&filiere=numerique"
+    )
+    assert ResultsForm(QueryDict(query)).is_valid()  # loads the five reference tables once
     with django_assert_num_queries(0):
         form = ResultsForm(QueryDict(query))
         assert form.is_valid()
     answers = form.answers()
+    assert answers.audience.slug == "chercheur"
     assert [n.slug for n in answers.needs] == ["financer", "locaux"]
     assert (answers.stage.slug, answers.technopole.slug, answers.sector.slug) == (
         "amorcage",
