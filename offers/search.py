@@ -520,8 +520,8 @@ def matched_words(text: str, document: str) -> list[str]:
 # --- Ids and ranks, for the in-memory catalogue index ---------------------------------------------------
 
 
-def _ranks(index: Index, groups, any_group: bool) -> dict[int, float]:
-    """{id: rank in [0, 1)} of every row matching the groups, in one query."""
+def _ranks(index: Index, groups, any_group: bool, limit: int | None = None) -> dict[int, float]:
+    """{id: rank in [0, 1)} of every row matching the groups (the best `limit` only), in one query."""
     if _is_postgres():
         from offers.models import Actor, Offer
 
@@ -531,11 +531,18 @@ def _ranks(index: Index, groups, any_group: bool) -> dict[int, float]:
             .annotate(r=index.rank(groups, any_group))
             .values_list("pk", "r")
         )
+        if limit is not None:
+            rows = rows.order_by("-r")[:limit]
         return {pk: float(r) for pk, r in rows}
     weights = ", ".join(str(w) for w in index.weights)
-    sql = f"SELECT rowid, -bm25({index.fts_table}, {weights}) FROM {index.fts_table} WHERE {index.fts_table} MATCH %s"
+    table = index.fts_table
+    sql = f"SELECT rowid, -bm25({table}, {weights}) AS r FROM {table} WHERE {table} MATCH %s"
+    params: list = [_fts5_expression(groups, any_group)]
+    if limit is not None:
+        sql += " ORDER BY r DESC LIMIT %s"
+        params.append(limit)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [_fts5_expression(groups, any_group)])
+        cursor.execute(sql, params)
         return {pk: t / (t + 5.0) for pk, t in cursor.fetchall()}
 
 
@@ -549,10 +556,17 @@ def ranked_ids(query: Query, index: Index = OFFER_INDEX, any_group: bool = False
     return {pk: (rank + typed.get(pk, 0.0)) / 2 for pk, rank in full.items()}
 
 
+TEXT_RANKS_LIMIT = 2000
+"""The offers that get a bonus for the words of a holder's description: the best ranked this many (the words
+of a description are common ones too; past the first thousands the bonus no longer changes an order)."""
+
+
 def text_ranks(text: str) -> dict[int, float]:
-    """{offer id: rank} of the offers speaking of any term of a holder's description (with synonyms)."""
+    """{offer id: rank} of the offers speaking most of the terms of a holder's description (with synonyms),
+    the best `TEXT_RANKS_LIMIT`."""
     terms = text_terms(text)
     if not terms:
         return {}
     table = synonyms()
-    return _ranks(OFFER_INDEX, [table.get((term,), ((term,),)) for term in terms], any_group=True)
+    groups = [table.get((term,), ((term,),)) for term in terms]
+    return _ranks(OFFER_INDEX, groups, any_group=True, limit=TEXT_RANKS_LIMIT)
