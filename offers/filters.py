@@ -215,9 +215,13 @@ class OfferFilter(CatalogueFilterSet):
     profil = django_filters.ChoiceFilter(
         label=_("Pour qui"), choices=audience_choices, method="filter_audience", empty_label=ALL
     )
-    # The orientation's description of the project: it orders the offers by relevance, it filters nothing.
+    # The orientation's description of the project and all the holder's needs (« voir les N offres » of one
+    # need): they order the offers by relevance as the results did, they filter nothing.
     projet = django_filters.CharFilter(
         method="sort_later", max_length=PROJECT_MAX_LENGTH, widget=forms.HiddenInput
+    )
+    besoins_projet = django_filters.MultipleChoiceFilter(
+        choices=need_choices, method="sort_later", widget=forms.MultipleHiddenInput
     )
 
     facets = [
@@ -300,8 +304,9 @@ class OfferFilter(CatalogueFilterSet):
             return row.pk if row else None
 
         needs = taxonomy_by_slug(Need)
+        holder_needs = data.get("besoins_projet") or data.get("besoin") or []
         return relevance.Profile(
-            need_ids=[needs[slug].pk for slug in data.get("besoin") or [] if slug in needs],
+            need_ids=[needs[slug].pk for slug in holder_needs if slug in needs],
             technopole_id=pk(Technopole, data.get("technopole")),
             sector_id=pk(Sector, data.get("filiere")),
             audience_id=pk(Audience, data.get("profil")),

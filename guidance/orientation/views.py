@@ -311,6 +311,8 @@ def _catalogue_query(answers: Answers) -> str:
     """The catalogue filters matching the answers, without the need (added per need in the template), sorted
     by the same relevance as the results."""
     pairs = [("stade", answers.stage.slug), ("tri", "pertinence")]
+    if len(answers.needs) > 1:
+        pairs += [("besoins_projet", need.slug) for need in answers.needs]
     if answers.audience:
         pairs.append(("profil", answers.audience.slug))
     if answers.project:

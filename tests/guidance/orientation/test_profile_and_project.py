@@ -475,3 +475,27 @@ def test_purge_blanks_the_old_projects_only(client, settings):
     call_command("purge_questionnaire_texts", stdout=StringIO())
     projects = dict(QuestionnaireResponse.objects.values_list("pk", "project"))
     assert projects == {old.pk: "", almost.pk: "", recent.pk: "projet récent"}
+
+
+def test_see_all_offers_of_a_need_keeps_the_results_order(client):
+    """« Voir les N offres » opens the catalogue sorted by the same relevance as the results page."""
+    from guidance.orientation.matching import PER_NEED
+
+    financer, locaux = need("financer"), need("locaux")
+    for i in range(PER_NEED + 4):
+        offer = make_offer(
+            title=f"Offre {i:02d}",
+            needs=[financer, locaux] if i % 3 == 0 else [financer],
+            stages=[stage("amorcage")] if i % 2 else [stage("amorcage"), stage("creation")],
+            description="Prêt d'honneur pour les anticorps." if i % 4 == 0 else "",
+        )
+        if i % 5 == 0:
+            offer.audiences.set([Audience.objects.get(slug="chercheur")])
+    query = "profil=chercheur&projet=anticorps&besoin=financer&besoin=locaux&stade=amorcage"
+    html = client.get(f"/orientation/resultats/?{query}").content.decode()
+    shown = re.findall(r'class="match-title"><a href="/offres/([\w-]+)/', html.split('id="besoin-locaux"')[0])
+    link = re.search(r'href="(/offres/\?besoin=financer&amp;[^"]+)"', html).group(1).replace("&amp;", "&")
+    listed = re.findall(r'<h3><a href="/offres/([\w-]+)/">', client.get(link).content.decode())
+    # The catalogue lists every offer of the need in the same order; those answering both needs are shown
+    # under « financer » only when they rank best there, so compare the order of the ones shown.
+    assert shown and [slug for slug in listed if slug in shown] == shown
