@@ -88,7 +88,11 @@ class CatalogueFilterSet(django_filters.FilterSet):
     by relevance when words were typed (or a profile given), else by name."""
 
     tri = django_filters.ChoiceFilter(
-        label=_("Trier par"), choices=SORT_CHOICES, method="sort_later", empty_label=None
+        label=_("Trier par"),
+        choices=SORT_CHOICES,
+        method="sort_later",
+        # Empty, the default: by relevance when words were typed, else by name (an address without `tri`).
+        empty_label=_("Pertinence si des mots sont saisis, sinon nom"),
     )
 
     found: search.Found | None = None
