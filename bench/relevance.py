@@ -129,6 +129,7 @@ def main() -> None:
     if not keep:
         call_command("migrate", verbosity=0)
         call_command("load_demo", verbosity=0)
+    call_command("createcachetable", verbosity=0)
     personas, queries = relevance_figures()
     print(f"Database: {connection.vendor}\n")
     print("| set | cases | hit@3 | hit@5 | MRR |\n| --- | --- | --- | --- | --- |")
