@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from financing.models import FinancingScheme
 from offers.admin import FreshnessFilter, OfferAdminBase
@@ -7,6 +8,8 @@ from offers.resources import offer_resource
 
 @admin.register(FinancingScheme)
 class FinancingSchemeAdmin(OfferAdminBase):
+    feminine = False  # « le dispositif de financement »
+    details_title = _("Le financement")
     list_display = [
         "title",
         "actor",

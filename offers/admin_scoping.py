@@ -7,20 +7,25 @@ Django's « voir sur le site » shortcut included (`ScopedAdminSite`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes import views as contenttype_views
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.urls import path
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from offers.models import Actor, Offer
 
 METROPOLE_GROUP = "Métropole"
 STRUCTURE_GROUP = "Structure"
+# Structure members who asked to import and export their offers as spreadsheets (granted by the Métropole).
+IMPORT_EXPORT_GROUP = "Import-export"
 
 
 def sees_everything(user) -> bool:
@@ -30,6 +35,18 @@ def sees_everything(user) -> bool:
     if not hasattr(user, "_sees_everything"):
         user._sees_everything = user.is_superuser or user.groups.filter(name=METROPOLE_GROUP).exists()
     return user._sees_everything
+
+
+def may_import_export(user) -> bool:
+    """Import and export are for Métropole staff and for the members the Métropole let use them: out of the
+    way of everyone else."""
+    if sees_everything(user):
+        return True
+    if not getattr(user, "is_authenticated", False) or not getattr(user, "is_active", False):
+        return False
+    if not hasattr(user, "_may_import_export"):
+        user._may_import_export = user.groups.filter(name=IMPORT_EXPORT_GROUP).exists()
+    return user._may_import_export
 
 
 def user_actors(user) -> QuerySet[Actor]:
@@ -162,9 +179,38 @@ def autocomplete_source_is_open(request, admin_site) -> bool:
     return False
 
 
+HomePanel = Callable[[HttpRequest], dict | None]
+
+
 class ScopedAdminSite(admin.AdminSite):
     """The admin site (see `offers.apps.ScopedAdminConfig`): Django's, with its « voir sur le site » shortcut
-    scoped like every other admin URL."""
+    scoped like every other admin URL, and a landing page made of panels.
+
+    Each feature adds its panels to the landing page with `@admin.site.home_panel(order)`: a function of the
+    request that returns the panel's context, with the `template` that renders it, or None to show nothing.
+    The admin of `offers` so never imports the features above it (contact requests live in `guidance`).
+    """
+
+    site_header = _lazy("Espace structures — Innov Provence")
+    site_title = _lazy("Espace structures — Innov Provence")
+    index_title = _lazy("Tableau de bord")
+    index_template = "admin/innov_index.html"
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._home_panels: list[tuple[int, HomePanel]] = []
+
+    def home_panel(self, order: int) -> Callable[[HomePanel], HomePanel]:
+        def register(panel: HomePanel) -> HomePanel:
+            self._home_panels.append((order, panel))
+            return panel
+
+        return register
+
+    def index(self, request, extra_context=None):
+        panels = [panel(request) for _order, panel in sorted(self._home_panels, key=lambda item: item[0])]
+        context = {"home_panels": [panel for panel in panels if panel]}
+        return super().index(request, context | (extra_context or {}))
 
     def get_urls(self):
         return [

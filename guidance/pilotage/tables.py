@@ -223,6 +223,7 @@ def freshness_offers_table(groups: list[reports.StaleGroup]) -> Table:
             _("Type d'offre"),
             _("Confirmée à jour le"),
             _("Contact de l'offre"),
+            _("Interlocuteur nommé"),
         ],
         rows=[
             [
@@ -231,6 +232,8 @@ def freshness_offers_table(groups: list[reports.StaleGroup]) -> Table:
                 Cell(str(offer.get_kind_display())),
                 date_cell(offer.reviewed_at),
                 Cell(" · ".join(v for v in offer.contact.values() if v) or "—"),
+                # « Le bon interlocuteur »: a generic address with nobody named is flagged for the reminder.
+                Cell(_("oui") if offer.contact_name else _("non : à compléter")),
             ]
             for group in groups
             for offer in group.offers

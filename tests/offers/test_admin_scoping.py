@@ -178,17 +178,18 @@ def test_member_saves_own_object_and_history_records_who(client, world, model_ke
 
 
 @pytest.mark.parametrize("model_key", MODEL_KEYS)
-def test_a_confirmation_dated_in_the_future_is_a_form_error(client, world, model_key):
-    own, _ = both_objects(world, model_key)
+def test_the_confirmation_date_is_not_typed_in_the_form(client, world, model_key):
+    # « Confirmée à jour le » moves only with the « Confirmer » button: a date posted with the form is ignored
+    # (a date in the future would keep the offer « à jour » past its real review).
+    own, _ = both_objects(world, model_key, reviewed_at=None)
     client.force_login(world.alice)
-    data = form_data(own, reviewed_at_0="01/01/2099", reviewed_at_1="00:00:00")
+    data = form_data(
+        own, reviewed_at="2099-01-01 00:00:00", reviewed_at_0="01/01/2099", reviewed_at_1="00:00"
+    )
     response = client.post(admin_url(model_key, "change", own.pk), data)
-    assert response.status_code == 200
-    assert response.context["adminform"].form.errors["reviewed_at"] == [
-        "La date de confirmation ne peut pas être dans le futur."
-    ]
+    assert response.status_code == 302
     own.refresh_from_db()
-    assert own.reviewed_at is None or own.reviewed_at.year < 2099
+    assert own.reviewed_at is None
 
 
 def test_history_page_shows_who_and_what_changed(client, world):
@@ -214,10 +215,12 @@ def test_member_cannot_edit_structure_membership(client, world):
     assert list(world.a.members.all()) == [world.alice]
 
 
-def test_metropole_edits_structure_membership(client, world):
+def test_metropole_manages_structure_membership(client, world):
+    # Under the form, « Membres de la structure »: invite, remove (tests/offers/test_admin_espace.py).
     client.force_login(make_metropole_user())
     response = client.get(admin_url("offers_actor", "change", world.a.pk))
-    assert "members" in response.context["adminform"].form.fields
+    assert response.context["can_manage_members"]
+    assert [member.username for member in response.context["members"]] == ["alice"]
 
 
 def test_plain_offer_kind_is_support_or_event_and_sub_models_keep_theirs(client, world):
@@ -341,11 +344,17 @@ def test_member_cannot_list_accounts_in_autocomplete(client, world):
 
 def test_admin_index_lists_own_stale_offers_first(client, world):
     long_ago = timezone.now() - timedelta(days=400)
-    make_offer(actor=world.a, title="Vieille offre d'Alpha", reviewed_at=long_ago)
-    make_offer(actor=world.a, title="Offre jamais confirmée", reviewed_at=None)
-    make_offer(actor=world.a, title="Offre fraîche")
-    make_offer(actor=world.a, title="Offre archivée", reviewed_at=long_ago, status=Offer.Status.ARCHIVED)
-    make_offer(actor=world.b, title="Vieille offre de Bêta", reviewed_at=long_ago)
+    make_offer(actor=world.a, title="Vieille offre d'Alpha", reviewed_at=long_ago, contact_name="Camille")
+    make_offer(actor=world.a, title="Offre jamais confirmée", reviewed_at=None, contact_name="Camille")
+    make_offer(actor=world.a, title="Offre fraîche", contact_name="Camille")
+    make_offer(
+        actor=world.a,
+        title="Offre archivée",
+        reviewed_at=long_ago,
+        status=Offer.Status.ARCHIVED,
+        contact_name="Camille",
+    )
+    make_offer(actor=world.b, title="Vieille offre de Bêta", reviewed_at=long_ago, contact_name="Camille")
     client.force_login(world.alice)
     response = client.get("/admin/")
     assert response.status_code == 200
@@ -371,10 +380,11 @@ def test_admin_index_queries_do_not_grow_with_stale_offers(client, world):
         return [q["sql"] for q in queries.captured_queries]
 
     few, many = index_queries(2), index_queries(4)
-    # Session, user, permissions and each admin's module checks, then one query for the stale offers with
-    # their structure (select_related) and the « recent actions » log: as many for 6 offers as for 2.
+    # Session, user, permissions and each admin's module checks, the panels (offers: the three counts, then
+    # the stale offers and those without a contact, with their structure — no drafts; requests: their counts)
+    # and the « recent actions » log: as many for 6 offers as for 2.
     assert len(few) == len(many)
-    assert sum('FROM "offers_offer"' in sql for sql in many) == 1
+    assert sum('FROM "offers_offer"' in sql for sql in many) == 3
 
 
 def test_admin_index_without_stale_offers_has_no_list(client, world):

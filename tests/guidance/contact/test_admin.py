@@ -177,14 +177,26 @@ def test_superuser_may_rectify_the_holders_data(client, structures):
 def test_reorient_form_lists_other_structures_and_their_offers(client, structures):
     make_offer(actor=structures["b"], title="Mi'pass")
     make_offer(actor=structures["a"], title="Offre d'Impulse")
+    third = make_actor(name="Troisième structure")
+    make_offer(actor=third, title="Offre de la troisième")
     client.force_login(structures["user_a"])
+    # Step one: the other structures, no offer yet.
     response = client.get(reorient_url(structures["request_a"]))
     page = text(response)
     assert response.status_code == 200
-    assert "Marseille Innovation — Mi'pass" in page
-    assert "Offre d'Impulse" not in page
     assert ">Impulse</option>" not in page and ">Marseille Innovation</option>" in page
-    assert 'name="csrfmiddlewaretoken"' in page
+    assert "Mi'pass" not in page and "Offre de la troisième" not in page
+    # Step two (a plain GET without JavaScript, or the htmx fragment): the chosen structure's offers only.
+    for headers in [{}, {"HX-Request": "true"}]:
+        response = client.get(
+            reorient_url(structures["request_a"]), {"to_actor": structures["b"].pk}, headers=headers
+        )
+        page = text(response)
+        assert response.status_code == 200
+        assert "Marseille Innovation — Mi'pass" in page
+        assert "Offre d'Impulse" not in page and "Offre de la troisième" not in page
+        assert 'name="csrfmiddlewaretoken"' in page
+    assert "<html" not in page  # the htmx answer is the fragment of step two
 
 
 def test_reorient_bad_input_shows_the_form_again(client, structures):
