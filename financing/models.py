@@ -9,8 +9,10 @@ from datetime import date, timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q, QuerySet
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -344,3 +346,61 @@ FILE_SECTIONS = (
     FileSection("chiffres", _("Chiffres clés"), (), required=False),
 )
 SECTION_SLUGS = {section.slug: section for section in FILE_SECTIONS}
+
+
+# --- Pièces jointes du dossier -----------------------------------------------------------------------------
+# A pitch deck, a business plan, a forecast: PDF only (checked on the bytes, not the name), 10 MB each, 5 per
+# file. Stored through Django's storage API (settings.STORAGES["financing_attachments"]: a private folder by
+# default, an S3-compatible bucket where deployed), never under a public URL: the holder downloads them through
+# the file's private link, the financers it was sent to through their structure account.
+
+ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+ATTACHMENT_MAX_COUNT = 5
+ATTACHMENTS_STORAGE = "financing_attachments"
+
+
+def attachment_storage():
+    from django.core.files.storage import storages
+
+    return storages[ATTACHMENTS_STORAGE]
+
+
+def attachment_path(instance: FinancingFileAttachment, filename: str) -> str:
+    """A random name: the holder's file name is kept in the database only, never in a path."""
+    return f"dossiers/{secrets.token_hex(16)}.pdf"
+
+
+class FinancingFileAttachment(models.Model):
+    class Kind(models.TextChoices):
+        PITCH_DECK = "pitch", _("Présentation (pitch deck)")
+        BUSINESS_PLAN = "business_plan", _("Business plan")
+        FORECAST = "previsionnel", _("Prévisionnel financier")
+        OTHER = "autre", _("Autre document")
+
+    file = models.ForeignKey(
+        FinancingFile, verbose_name=_("dossier"), on_delete=models.CASCADE, related_name="attachments"
+    )
+    kind = models.CharField(_("type de document"), max_length=20, choices=Kind.choices)
+    document = models.FileField(
+        _("document"), upload_to=attachment_path, storage=attachment_storage, max_length=200
+    )
+    original_name = models.CharField(_("nom du fichier"), max_length=200)
+    size = models.PositiveIntegerField(_("taille (octets)"))
+    uploaded_at = models.DateTimeField(_("ajoutée le"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
+        verbose_name = _("pièce jointe du dossier")
+        verbose_name_plural = _("pièces jointes du dossier")
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
+@receiver(post_delete, sender=FinancingFileAttachment)
+def _delete_stored_document(sender, instance: FinancingFileAttachment, **kwargs) -> None:
+    """The stored PDF goes with its row, whichever way the row goes (the holder, the retention purge
+    `purge_financing_files`, a file deleted in the admin), once the deletion is committed."""
+    name, storage = instance.document.name, instance.document.storage
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))

@@ -175,6 +175,24 @@ class ContactRequest(models.Model):
         help_text=_("Le même formulaire envoyé deux fois ne crée qu'une demande."),
     )
     anonymised_at = models.DateTimeField(_("anonymisée le"), null=True, blank=True)
+    # The holder's follow-up (« Suivre mes demandes »): every request made with the same address shares it.
+    follow_up = models.ForeignKey(
+        "HolderFollowUp",
+        verbose_name=_("suivi du porteur"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="contact_requests",
+    )
+    # Reminders (guidance.contact.reminders): the structure after CONTACT_REMINDER_DAYS working days without
+    # taking the request in charge, Métropole staff after twice that.
+    reminded_at = models.DateTimeField(_("structure relancée le"), null=True, blank=True)
+    escalated_at = models.DateTimeField(_("Métropole prévenue le"), null=True, blank=True)
+    # « Cette mise en relation vous a-t-elle été utile ? », asked once the request is closed.
+    useful = models.BooleanField(_("utile selon le porteur"), null=True, blank=True)
+    usefulness_comment = models.CharField(_("avis du porteur"), max_length=300, blank=True)
+    feedback_at = models.DateTimeField(_("avis donné le"), null=True, blank=True)
 
     objects = ContactRequestQuerySet.as_manager()
 
@@ -242,3 +260,120 @@ class Referral(models.Model):
 
     def __str__(self) -> str:
         return f"{self.from_actor} → {self.to_actor}"
+
+
+def new_private_token() -> str:
+    """A private link's key: 256 random bits, URL-safe; never a primary key."""
+    return secrets.token_urlsafe(32)
+
+
+class HolderFollowUp(models.Model):
+    """« Suivre mes demandes »: one private link per holder's address, mailed with each confirmation.
+
+    No account: whoever holds the link sees the requests made with this address (the link only ever goes to
+    that address). It goes when the last of its requests is anonymised (guidance.contact.services)."""
+
+    token = models.CharField(
+        _("clé d'accès"), max_length=64, unique=True, default=new_private_token, editable=False
+    )
+    email = models.EmailField(_("courriel"), unique=True, help_text=_("En minuscules."))
+    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("suivi des demandes d'un porteur")
+        verbose_name_plural = _("suivis des demandes des porteurs")
+
+    def __str__(self) -> str:
+        return self.email
+
+
+class QueuedEmail(models.Model):
+    """An email waiting for the notification worker (guidance.contact.notifications.send_queued_emails).
+
+    Written in the same transaction as what it tells (a status change, a reminder, an alert), sent after
+    the commit by the worker, retried with a growing delay like the requests' own emails, and deleted once
+    sent: the outbox keeps no copy of what left."""
+
+    class Kind(models.TextChoices):
+        STATUS = "statut", _("changement de statut (porteur)")
+        REMINDER = "relance", _("relance de la structure")
+        ESCALATION = "alerte_metropole", _("demande sans réponse (Métropole)")
+        ALERT_CONFIRMATION = "confirmation_alerte", _("confirmation d'une alerte")
+        ALERT_DIGEST = "alerte", _("nouvelles offres (alerte)")
+        RECAP = "resume", _("résumé des résultats")
+
+    kind = models.CharField(_("type"), max_length=30, choices=Kind.choices)
+    to = models.JSONField(_("destinataires"), default=list)
+    subject = models.CharField(_("objet"), max_length=255)
+    body = models.TextField(_("texte"))
+    reply_to = models.EmailField(_("répondre à"), blank=True)
+    headers = models.JSONField(_("en-têtes"), default=dict, blank=True)
+    contact_request = models.ForeignKey(
+        ContactRequest,
+        verbose_name=_("demande"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="queued_emails",
+    )
+    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+    attempts = models.PositiveSmallIntegerField(_("tentatives d'envoi"), default=0)
+    next_attempt_at = models.DateTimeField(_("prochaine tentative"), null=True, blank=True, db_index=True)
+    last_error = models.TextField(_("dernière erreur"), blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("courriel en attente")
+        verbose_name_plural = _("courriels en attente")
+
+    def __str__(self) -> str:
+        return self.subject
+
+
+class AlertSubscription(models.Model):
+    """« Être prévenu des nouvelles offres »: a saved search and an address, no account.
+
+    Double opt-in: nothing is sent but the confirmation until the link in it is followed
+    (`confirmed_at`); an unconfirmed subscription is deleted after ALERT_CONFIRMATION_DAYS. Unsubscribing
+    deletes the row. `send_alerts` mails the offers first published after `last_digest_at`."""
+
+    class Source(models.TextChoices):
+        CATALOGUE = "catalogue", _("catalogue des offres")
+        ORIENTATION = "orientation", _("résultats du questionnaire")
+
+    token = models.CharField(
+        _("clé d'accès"), max_length=64, unique=True, default=new_private_token, editable=False
+    )
+    email = models.EmailField(_("courriel"))
+    source = models.CharField(_("recherche"), max_length=20, choices=Source.choices)
+    query = models.CharField(_("critères"), max_length=2000, blank=True)
+    created_at = models.DateTimeField(_("demandée le"), auto_now_add=True)
+    consent_at = models.DateTimeField(_("consentement donné le"))
+    confirmed_at = models.DateTimeField(_("confirmée le"), null=True, blank=True, db_index=True)
+    last_digest_at = models.DateTimeField(_("dernier envoi le"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("alerte")
+        verbose_name_plural = _("alertes")
+
+    def __str__(self) -> str:
+        return f"{self.email} · {self.get_source_display()}"
+
+
+class OfferPublication(models.Model):
+    """When the alerts first saw an offer published: an offer has no publication date of its own (it may be
+    created as a draft and published months later), so `send_alerts` notes each published offer it has not
+    seen yet; a digest lists those first seen after the subscription's last one."""
+
+    offer = models.OneToOneField(
+        Offer, verbose_name=_("offre"), on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    seen_at = models.DateTimeField(_("vue publiée le"), db_index=True)
+
+    class Meta:
+        verbose_name = _("publication d'offre")
+        verbose_name_plural = _("publications d'offres")
+
+    def __str__(self) -> str:
+        return f"{self.offer_id} · {self.seen_at:%d/%m/%Y}"

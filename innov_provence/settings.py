@@ -235,6 +235,24 @@ STORAGES = {
     },
 }
 
+# Attachments of the single financing file (financing.models.FinancingFileAttachment): PDFs that only their
+# holder and the financers the file was sent to may read, served by the app after a rights check, never by a
+# web server. A private folder by default (FINANCING_ATTACHMENTS_DIR, outside STATIC_ROOT, served by nothing);
+# several app servers need a shared volume there, or an S3-compatible store through django-storages (not a
+# dependency: `pip install django-storages[s3]`, then replace this entry with
+# {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {"bucket_name": …, "default_acl": "private",
+# "querystring_auth": True}} and the AWS_* credentials in the environment).
+FINANCING_ATTACHMENTS_DIR = Path(os.environ.get("FINANCING_ATTACHMENTS_DIR") or BASE_DIR / "var" / "dossiers")
+STORAGES["financing_attachments"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {
+        "location": FINANCING_ATTACHMENTS_DIR,
+        "base_url": None,
+        "file_permissions_mode": 0o600,
+        "directory_permissions_mode": 0o700,
+    },
+}
+
 # Email: console by default, SMTP when EMAIL_HOST is set.
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
@@ -280,6 +298,16 @@ if _legacy_client_ip_header not in _LEGACY_CLIENT_IP_HEADERS:
 TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", _LEGACY_CLIENT_IP_HEADERS[_legacy_client_ip_header])
 if TRUSTED_PROXY_COUNT < 0:
     raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT must be 0 or more, got {TRUSTED_PROXY_COUNT}")
+# A contact request still « nouvelle » after this many working days (Monday to Friday, French public holidays
+# excepted) reminds its structure; after twice as many, Métropole staff are told (`send_contact_reminders`).
+CONTACT_REMINDER_DAYS = envint("CONTACT_REMINDER_DAYS", 5)
+if CONTACT_REMINDER_DAYS < 1:
+    raise ImproperlyConfigured(f"CONTACT_REMINDER_DAYS must be at least 1, got {CONTACT_REMINDER_DAYS}")
+# The offers whose page presents the single financing file (its callout links to /financements/dossier/): the
+# « Dossier unique de financement #AMFT » of the demo data, a network's offer rather than a financing scheme.
+SINGLE_FILE_OFFER_SLUGS = envlist("SINGLE_FILE_OFFER_SLUGS", ["dossier-unique-financement-amft"])
+# Alerts (« Être prévenu des nouvelles offres »): a subscription not confirmed within this many days is deleted.
+ALERT_CONFIRMATION_DAYS = envint("ALERT_CONFIRMATION_DAYS", 7)
 # An offer not confirmed for this many days is shown as « information à vérifier ».
 OFFER_STALE_AFTER_DAYS = envint("OFFER_STALE_AFTER_DAYS", 365)
 

@@ -30,6 +30,7 @@ urlpatterns = [
     ),
     path("reset/done/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
     path("", include("guidance.contact.urls")),
+    path("", include("guidance.alerts.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -325,6 +325,7 @@ def make_questionnaire_response(
     result_count: int = 0,
     results_by_need: dict | None = None,
     created_at: datetime | None = None,
+    project: str = "",
 ) -> QuestionnaireResponse:
     """A questionnaire record as the orientation questionnaire stores it."""
     slugs = sorted(needs)
@@ -334,6 +335,7 @@ def make_questionnaire_response(
         technopole=Technopole.objects.get(slug=technopole) if technopole else None,
         sector=Sector.objects.get(slug=sector) if sector else None,
         result_count=result_count,
+        project=project,
         results_by_need=results_by_need
         if results_by_need is not None
         else dict.fromkeys(slugs, result_count),

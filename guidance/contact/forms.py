@@ -216,3 +216,26 @@ class ReorientForm(forms.Form):
         if to_actor and to_offer and to_offer.actor_id != to_actor.pk:
             self.add_error("to_offer", _("Cette offre n'appartient pas à la structure choisie."))
         return cleaned
+
+
+class FeedbackForm(forms.Form):
+    """« Cette mise en relation vous a-t-elle été utile ? », asked on the follow-up page once a request is
+    closed; prefixed by the request's reference, so that each request of the page has its own fields."""
+
+    useful = forms.TypedChoiceField(
+        label=_("Cette mise en relation vous a-t-elle été utile ?"),
+        choices=[("oui", _("Oui")), ("non", _("Non"))],
+        coerce=lambda value: value == "oui",
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Répondez par oui ou par non.")},
+    )
+    comment = forms.CharField(
+        label=_("En quelques mots (facultatif)"),
+        max_length=300,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "300 caractères au plus. Votre réponse est lue par l'équipe de la Métropole pour améliorer "
+            "l'accompagnement des porteurs de projet."
+        ),
+    )

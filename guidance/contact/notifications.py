@@ -10,6 +10,10 @@ Two emails per request, each sent once: one to the structure that receives it, o
 created by a re-orientation gets the re-orientation wording: the receiving structure learns who handed the
 holder over and why, the holder learns who will now contact them. Texts are in
 `templates/guidance/contact/emails/`.
+
+Every other email of the portal (the holder told of each status change, the reminders, the alerts, the
+results' recap) goes through the same worker from a second outbox, `QueuedEmail`: `queue_email` renders it
+and stores it within the caller's transaction, `send_queued_emails` sends what is due, with the same retries.
 """
 
 from __future__ import annotations
@@ -20,11 +24,13 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage, mail_managers
+from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from guidance.models import MAX_SEND_ATTEMPTS, ContactRequest, Referral
+from guidance.models import MAX_SEND_ATTEMPTS, ContactRequest, QueuedEmail, Referral
 from offers.admin_scoping import METROPOLE_GROUP
 
 logger = logging.getLogger(__name__)
@@ -99,6 +105,7 @@ def notify_contact_request(contact_request: ContactRequest) -> bool:
     context = {
         "contact_request": contact_request,
         "referral": referral,
+        "follow_up_url": follow_up_url(contact_request),
         "site_url": settings.SITE_URL,
         "admin_url": settings.SITE_URL
         + reverse("admin:guidance_contactrequest_change", args=[contact_request.pk]),
@@ -170,3 +177,105 @@ def tell_staff_undelivered(contact_request: ContactRequest) -> None:
                 mail_managers(subject, body)
         except Exception as exc:  # the same mail server may still be down: the pilotage page shows it too
             logger.error("Staff could not be told that %s is undelivered: %s", contact_request.reference, exc)
+
+
+# --- The holder kept informed, reminders, alerts: the second outbox -----------------------------------------
+
+
+def follow_up_url(contact_request: ContactRequest) -> str:
+    """The holder's private « Suivre mes demandes » page, or "" for a request without one (anonymised)."""
+    if not contact_request.follow_up_id:
+        return ""
+    return settings.SITE_URL + reverse("contact:follow_up", args=[contact_request.follow_up.token])
+
+
+def queue_email(
+    kind: str,
+    template: str,
+    context: dict,
+    to: list[str],
+    *,
+    contact_request: ContactRequest | None = None,
+    reply_to: str = "",
+    headers: dict[str, str] | None = None,
+) -> QueuedEmail | None:
+    """Render `<template>_subject.txt` and `<template>.txt` (paths under templates/) in French and store the
+    email for the worker; nothing is stored without a recipient."""
+    to = [address for address in to if address]
+    if not to:
+        logger.warning("No recipient for a %s email (%s)", kind, template)
+        return None
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {"site_url": settings.SITE_URL} | context
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        body = render_to_string(f"{template}.txt", context).lstrip()
+    return QueuedEmail.objects.create(
+        kind=kind,
+        to=to,
+        subject=subject[:255],
+        body=body,
+        reply_to=reply_to,
+        headers=headers or {},
+        contact_request=contact_request,
+    )
+
+
+def queue_status_email(contact_request: ContactRequest) -> None:
+    """Tell the holder their request was taken in charge or closed (a re-orientation has its own email,
+    sent with the new request). A request closed also asks whether it was useful."""
+    names = {
+        ContactRequest.Status.TAKEN: "holder_status_taken",
+        ContactRequest.Status.CLOSED: "holder_status_closed",
+    }
+    if contact_request.status not in names or contact_request.anonymised_at or not contact_request.email:
+        return
+    queue_email(
+        QueuedEmail.Kind.STATUS,
+        f"guidance/contact/emails/{names[contact_request.status]}",
+        {"contact_request": contact_request, "follow_up_url": follow_up_url(contact_request)},
+        [contact_request.email],
+        contact_request=contact_request,
+    )
+
+
+def due_queued_emails(now=None):
+    """Queued emails due now, oldest first; a holder's status email waits for the request's confirmation,
+    so that « prise en charge » never arrives before « bien reçue »."""
+    now = now or timezone.now()
+    return (
+        QueuedEmail.objects.filter(attempts__lt=MAX_SEND_ATTEMPTS)
+        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+        .exclude(kind=QueuedEmail.Kind.STATUS, contact_request__holder_notified_at__isnull=True)
+        .order_by("created_at", "pk")
+    )
+
+
+def send_queued_emails(now=None) -> tuple[int, int]:
+    """Send the due queued emails, each under a row lock (skipped if another worker holds it); a sent email
+    is deleted, a failed one tried again later (`retry_delay`). Returns (sent, failed)."""
+    sent = failed = 0
+    for pk in list(due_queued_emails(now).values_list("pk", flat=True)):
+        with transaction.atomic():
+            email = QueuedEmail.objects.select_for_update(skip_locked=True).filter(pk=pk).first()
+            if email is None:
+                continue
+            try:
+                EmailMessage(
+                    subject=email.subject,
+                    body=email.body,
+                    to=email.to,
+                    reply_to=[email.reply_to] if email.reply_to else None,
+                    headers=email.headers or None,
+                ).send()
+            except Exception as exc:  # any transport error: keep it, try again later
+                email.attempts += 1
+                email.last_error = str(exc)[:1000]
+                email.next_attempt_at = timezone.now() + retry_delay(email.attempts)
+                email.save(update_fields=["attempts", "last_error", "next_attempt_at"])
+                level = logging.ERROR if email.attempts >= MAX_SEND_ATTEMPTS else logging.WARNING
+                logger.log(level, "Queued %s email %s failed (%d): %s", email.kind, pk, email.attempts, exc)
+                failed += 1
+            else:
+                email.delete()
+                sent += 1
+    return sent, failed

@@ -9,24 +9,35 @@ Rules:
 - Statuses move forward only: nouvelle → prise en charge → clôturée; a request still open (nouvelle or prise
   en charge) may instead be re-oriented (« réorientée »), which creates a new request for the receiving
   structure, linked to the first by a `Referral`.
-- After `PERSONAL_DATA_RETENTION_DAYS`, the holder's personal data is replaced; the structure, offer, status
-  and dates are kept for statistics.
+- Each request belongs to its holder's follow-up (« Suivre mes demandes », one private link per address);
+  the holder is emailed at each change of status, and asked, once the request is closed, whether it was
+  useful.
+- After `PERSONAL_DATA_RETENTION_DAYS`, the holder's personal data is replaced; the structure, offer, status,
+  dates and the yes/no usefulness answer are kept for statistics.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from financing.models import FinancingFile
-from guidance.contact.notifications import notify_contact_request
-from guidance.models import MAX_SEND_ATTEMPTS, ContactRequest, Referral, new_reference
+from guidance.contact.notifications import notify_contact_request, queue_status_email, send_queued_emails
+from guidance.models import (
+    MAX_SEND_ATTEMPTS,
+    ContactRequest,
+    HolderFollowUp,
+    QueuedEmail,
+    Referral,
+    new_reference,
+)
 from innov_provence.client_ip import client_ip as request_client_ip
 from offers.models import Actor, Offer, Stage
 
@@ -87,6 +98,7 @@ def open_contact_request(
         actor=actor,
         offer=offer,
         financing_file=financing_file,
+        follow_up=follow_up_for(email),
         name=name,
         email=email,
         phone=phone,
@@ -104,6 +116,19 @@ def open_contact_request(
             return same
         raise
     return contact_request
+
+
+def follow_up_for(email: str) -> HolderFollowUp:
+    """The holder's follow-up link for this address, created with their first request."""
+    address = email.strip().lower()
+    follow_up = HolderFollowUp.objects.filter(email=address).first()
+    if follow_up is not None:
+        return follow_up
+    try:
+        with transaction.atomic():
+            return HolderFollowUp.objects.create(email=address)
+    except IntegrityError:  # the same address at the same time, from another request
+        return HolderFollowUp.objects.get(email=address)
 
 
 def _insert_with_fresh_reference(contact_request: ContactRequest) -> None:
@@ -136,6 +161,8 @@ def _move(contact_request: ContactRequest, user, *, allowed, refusal: str, to: s
         setattr(current, at, timezone.now())
         setattr(current, by, user)
         current.save(update_fields=["status", at, by])
+        # In the same transaction: the holder is told of exactly the changes that were committed.
+        queue_status_email(current)
     contact_request.refresh_from_db()
 
 
@@ -260,6 +287,13 @@ def anonymise_expired(now: datetime | None = None) -> int:
         Referral.objects.filter(from_request__consent_at__lt=limit).exclude(note=ANONYMISED).update(
             note=ANONYMISED
         )
+        # What the holder wrote in the usefulness answer goes too (the yes/no stays, for statistics), with
+        # the emails still waiting for them and, once none of their requests is left, their follow-up link.
+        anonymised = ContactRequest.objects.filter(anonymised_at__isnull=False)
+        anonymised.exclude(usefulness_comment="").update(usefulness_comment="")
+        QueuedEmail.objects.filter(contact_request__in=anonymised).delete()
+        anonymised.filter(follow_up__isnull=False).update(follow_up=None)
+        HolderFollowUp.objects.filter(contact_requests__isnull=True).delete()
     return count
 
 
@@ -299,6 +333,8 @@ def send_pending_notifications(now: datetime | None = None) -> tuple[int, int]:
                 sent += 1
             else:
                 failed += 1
+    # Then the second outbox (status changes, reminders, alerts, recaps): after the confirmations above.
+    send_queued_emails(now)
     return sent, failed
 
 
@@ -324,3 +360,93 @@ def client_ip(request) -> str:
     """The address the rate limit counts against: the client's, behind our proxies too (`TRUSTED_PROXY_COUNT`,
     `innov_provence.client_ip`, which the admin's login lockout reads as well)."""
     return request_client_ip(request) or "unknown"
+
+
+# --- The holder's follow-up (« Suivre mes demandes ») ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    at: datetime
+    label: str
+
+
+def holder_requests(follow_up: HolderFollowUp) -> list[ContactRequest]:
+    """The holder's requests, newest first, with what their history needs (structure, offer, the
+    re-orientations in and out): three queries whatever their number."""
+    return list(
+        follow_up.contact_requests.filter(anonymised_at__isnull=True)
+        .select_related("actor", "offer", "referral_in__from_actor")
+        .prefetch_related(
+            Prefetch("referrals_out", queryset=Referral.objects.select_related("to_actor").order_by("pk"))
+        )
+        .order_by("-created_at", "-pk")
+    )
+
+
+def _referred_to(contact_request: ContactRequest) -> Referral | None:
+    referrals = list(contact_request.referrals_out.all())
+    return referrals[-1] if referrals else None
+
+
+def holder_status(contact_request: ContactRequest) -> str:
+    """The status in the holder's words: reçue, prise en charge, réorientée vers…, close."""
+    status = contact_request.status
+    if status == ContactRequest.Status.TAKEN:
+        return _("prise en charge")
+    if status == ContactRequest.Status.CLOSED:
+        return _("close")
+    if status == ContactRequest.Status.REFERRED:
+        referral = _referred_to(contact_request)
+        if referral is not None:
+            return _("réorientée vers %(actor)s") % {"actor": referral.to_actor.name}
+        return _("réorientée")
+    return _("reçue")
+
+
+def holder_history(contact_request: ContactRequest) -> list[HistoryEvent]:
+    """What happened to the request, oldest first, from its dates and re-orientations (no extra query once
+    `holder_requests` has loaded it)."""
+    try:
+        incoming = contact_request.referral_in
+    except Referral.DoesNotExist:
+        incoming = None
+    if incoming is not None:
+        received = _("Demande transmise à %(actor)s par %(from)s") % {
+            "actor": contact_request.actor.name,
+            "from": incoming.from_actor.name,
+        }
+    else:
+        received = _("Demande reçue par %(actor)s") % {"actor": contact_request.actor.name}
+    events = [HistoryEvent(contact_request.created_at, received)]
+    if contact_request.taken_at:
+        events.append(HistoryEvent(contact_request.taken_at, _("Prise en charge")))
+    if contact_request.closed_at:
+        referral = _referred_to(contact_request)
+        if contact_request.status == ContactRequest.Status.REFERRED and referral is not None:
+            label = _("Réorientée vers %(actor)s") % {"actor": referral.to_actor.name}
+        else:
+            label = _("Close")
+        events.append(HistoryEvent(contact_request.closed_at, label))
+    return sorted(events, key=lambda event: event.at)
+
+
+def can_give_feedback(contact_request: ContactRequest) -> bool:
+    return (
+        contact_request.status == ContactRequest.Status.CLOSED
+        and contact_request.feedback_at is None
+        and contact_request.anonymised_at is None
+    )
+
+
+def record_feedback(contact_request: ContactRequest, *, useful: bool, comment: str = "") -> None:
+    """« Cette mise en relation vous a-t-elle été utile ? »: one answer per closed request."""
+    with transaction.atomic():
+        current = _lock(contact_request)
+        if not can_give_feedback(current):
+            raise TransitionError(_("Vous avez déjà répondu, ou cette demande n'est pas close."))
+        current.useful = useful
+        current.usefulness_comment = comment.strip()
+        current.feedback_at = timezone.now()
+        current.save(update_fields=["useful", "usefulness_comment", "feedback_at"])
+    contact_request.refresh_from_db()

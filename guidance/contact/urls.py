@@ -10,3 +10,8 @@ urlpatterns = [
     path("contact/merci/<str:reference>/", contact_views.thanks, name="thanks"),
     path("donnees-personnelles/", contact_views.personal_data, name="personal_data"),
 ]
+
+urlpatterns += [
+    path("contact/suivi/<str:token>/", contact_views.follow_up, name="follow_up"),
+    path("contact/suivi/<str:token>/avis/<str:reference>/", contact_views.feedback, name="feedback"),
+]

@@ -10,7 +10,14 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from financing.models import FinancingFile, FinancingFileFigure, FinancingScheme
+from financing.models import (
+    ATTACHMENT_MAX_BYTES,
+    ATTACHMENT_MAX_COUNT,
+    FinancingFile,
+    FinancingFileAttachment,
+    FinancingFileFigure,
+    FinancingScheme,
+)
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -128,7 +135,8 @@ def section_form(slug: str, file: FinancingFile, data=None):
 
 
 class SendForm(forms.Form):
-    """Pick the financers: at most one scheme per structure, none already sent."""
+    """Pick the financers among those accepting the single file: at most one scheme per structure, none
+    already sent."""
 
     schemes = forms.ModelMultipleChoiceField(
         queryset=FinancingScheme.objects.none(),
@@ -140,13 +148,17 @@ class SendForm(forms.Form):
         },
     )
     consent = forms.BooleanField(
-        label=_("J'accepte que mon dossier et mes coordonnées soient transmis aux structures choisies."),
+        label=_(
+            "J'accepte que mon dossier, ses documents joints et mes coordonnées soient transmis aux structures choisies."
+        ),
         error_messages={"required": _("Votre accord est nécessaire pour transmettre le dossier.")},
     )
 
     def __init__(self, *args, file: FinancingFile, already_sent: Collection[int] = (), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["schemes"].queryset = file.eligible_schemes()
+        # Every financer that accepts the single file may receive it; those matching the file's stage and
+        # amount are listed first on the page (guidance.dossier.services.offered_schemes).
+        self.fields["schemes"].queryset = FinancingScheme.objects.published().filter(accepts_single_file=True)
         self.already_sent = set(already_sent)
 
     def clean_schemes(self):
@@ -177,3 +189,55 @@ class RenewLinkForm(forms.Form):
         ),
         error_messages={"required": _("Cochez la case pour confirmer le changement de lien.")},
     )
+
+
+PDF_MAGIC = b"%PDF-"
+
+
+class AttachmentForm(forms.Form):
+    """One PDF at a time: its type checked on its first bytes (a renamed file is refused), its size, and the
+    number of documents the file already has."""
+
+    kind = forms.ChoiceField(label=_("Type de document"), choices=FinancingFileAttachment.Kind.choices)
+    document = forms.FileField(
+        label=_("Fichier PDF"),
+        help_text=_("Format PDF uniquement, 10 Mo au plus ; 5 documents au plus par dossier."),
+        widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"}),
+        error_messages={
+            "required": _("Choisissez un fichier PDF à joindre."),
+            "empty": _("Ce fichier est vide."),
+            "invalid": _("Aucun fichier n'a été reçu : choisissez un fichier PDF à joindre."),
+        },
+        max_length=200,
+    )
+
+    def __init__(self, *args, file: FinancingFile, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.financing_file = file
+
+    def clean_document(self):
+        document = self.cleaned_data["document"]
+        if document.size > ATTACHMENT_MAX_BYTES:
+            raise forms.ValidationError(
+                _("Ce fichier pèse %(size)s Mo : 10 Mo au plus. Compressez-le ou scindez-le."),
+                code="too_large",
+                params={"size": f"{document.size / 1024 / 1024:.1f}".replace(".", ",")},
+            )
+        document.seek(0)
+        head = document.read(len(PDF_MAGIC))
+        document.seek(0)
+        if head != PDF_MAGIC:
+            raise forms.ValidationError(
+                _("Ce fichier n'est pas un PDF. Enregistrez votre document au format PDF, puis joignez-le."),
+                code="not_pdf",
+            )
+        return document
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if self.financing_file.attachments.count() >= ATTACHMENT_MAX_COUNT:
+            raise forms.ValidationError(
+                _("Votre dossier a déjà 5 documents : supprimez-en un pour en joindre un autre."),
+                code="too_many",
+            )
+        return cleaned

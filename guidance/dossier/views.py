@@ -8,21 +8,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from itertools import groupby
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from financing.models import SECTION_SLUGS, FinancingFile
+from financing.models import (
+    ATTACHMENT_MAX_BYTES,
+    ATTACHMENT_MAX_COUNT,
+    SECTION_SLUGS,
+    FinancingFile,
+    FinancingFileAttachment,
+)
 from guidance.contact.services import client_ip, is_rate_limited, record_submission
-from guidance.dossier.forms import RenewLinkForm, SendForm, StartForm, WithdrawForm, section_form
+from guidance.dossier.forms import (
+    AttachmentForm,
+    RenewLinkForm,
+    SendForm,
+    StartForm,
+    WithdrawForm,
+    section_form,
+)
 from guidance.dossier.services import (
     AlreadySent,
+    add_attachment,
+    delete_attachment,
+    financer_may_read,
+    offered_schemes,
     renew_link,
     send_file,
     send_file_link,
@@ -171,9 +189,9 @@ def send(request: HttpRequest, file: FinancingFile) -> HttpResponse:
             % {"names": ", ".join(r.actor.name for r in contact_requests)},
         )
         return redirect(file.private_path)
-    # Queries: the file, the sent schemes, the eligible schemes with their structure.
-    schemes = list(file.eligible_schemes()) if not missing else []
-    groups = [(actor, list(items)) for actor, items in groupby(schemes, key=lambda s: s.actor)]
+    # Queries: the file, the sent schemes, the schemes accepting the file with their structure (and whether
+    # each fits the file's stage and amount, a sub-query), the file's documents.
+    offered = offered_schemes(file) if not missing else None
     selected = {str(pk) for pk in form["schemes"].value() or []} if form.is_bound else set()
     return render(
         request,
@@ -182,7 +200,8 @@ def send(request: HttpRequest, file: FinancingFile) -> HttpResponse:
             "file": file,
             "form": form,
             "missing": missing,
-            "groups": groups,
+            "offered": offered,
+            "attachments": list(file.attachments.all()),
             "already_sent": already_sent,
             "selected": selected,
         },
@@ -234,3 +253,99 @@ def renew(request: HttpRequest, file: FinancingFile) -> HttpResponse:
         {"file": file, "form": form},
         status=400 if form.is_bound else 200,
     )
+
+
+# --- Attachments ---------------------------------------------------------------------------------------------
+
+# One PDF per upload: its 10 MB, plus the form's few fields and the multipart boundaries.
+UPLOAD_MAX_BODY = ATTACHMENT_MAX_BYTES + 64 * 1024
+
+
+def _attachments_page(
+    request: HttpRequest, file: FinancingFile, form: AttachmentForm, status: int = 200
+) -> HttpResponse:
+    return render(
+        request,
+        "guidance/dossier/attachments.html",
+        {
+            "file": file,
+            "form": form,
+            "attachments": list(file.attachments.all()),
+            "max_count": ATTACHMENT_MAX_COUNT,
+        },
+        status=status,
+    )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@with_financing_file
+@csrf_exempt  # checked below, once the body is known to be of a reasonable size (see `attachments`)
+def attachments(request: HttpRequest, file: FinancingFile) -> HttpResponse:
+    """The file's documents and the upload form. A body larger than one document is refused before it is
+    read (the CSRF check would otherwise read it all), then the CSRF check runs as usual."""
+    if request.method == "POST":
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = UPLOAD_MAX_BODY + 1
+        if length > UPLOAD_MAX_BODY:
+            form = AttachmentForm(file=file)
+            form.oversize = True
+            return _attachments_page(request, file, form, status=413)
+    return _attachments_checked(request, file)
+
+
+@csrf_protect
+def _attachments_checked(request: HttpRequest, file: FinancingFile) -> HttpResponse:
+    if request.method != "POST":
+        return _attachments_page(request, file, AttachmentForm(file=file))
+    form = AttachmentForm(request.POST, request.FILES, file=file)
+    if not form.is_valid():
+        return _attachments_page(request, file, form, status=400)
+    attachment = add_attachment(file, form.cleaned_data["kind"], form.cleaned_data["document"])
+    messages.success(
+        request, _("« %(name)s » est joint à votre dossier.") % {"name": attachment.original_name}
+    )
+    return redirect("dossier:attachments", file.token)
+
+
+def _attachment_response(attachment: FinancingFileAttachment) -> FileResponse:
+    try:
+        handle = attachment.document.open("rb")
+    except OSError:
+        raise Http404 from None
+    response = FileResponse(
+        handle, as_attachment=True, filename=attachment.original_name, content_type="application/pdf"
+    )
+    response.headers["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_safe
+@with_financing_file
+def attachment_download(request: HttpRequest, file: FinancingFile, attachment_id: int) -> HttpResponse:
+    attachment = get_object_or_404(file.attachments, pk=attachment_id)
+    return _attachment_response(attachment)
+
+
+@require_POST
+@with_financing_file
+def attachment_delete(request: HttpRequest, file: FinancingFile, attachment_id: int) -> HttpResponse:
+    attachment = get_object_or_404(file.attachments, pk=attachment_id)
+    name = attachment.original_name
+    delete_attachment(attachment)
+    messages.success(request, _("« %(name)s » est supprimé de votre dossier.") % {"name": name})
+    return redirect("dossier:attachments", file.token)
+
+
+@require_safe
+@never_cache
+@login_required
+def financer_attachment(request: HttpRequest, file_id: int, attachment_id: int) -> HttpResponse:
+    """A document of a file sent to one of the user's structures (the link of the admin's file page); any
+    other user, and any file withdrawn or past retention, gets a 404."""
+    file = get_object_or_404(FinancingFile, pk=file_id)
+    if not financer_may_read(request.user, file):
+        raise Http404(_("Ce document n'existe pas ou ne vous a pas été transmis."))
+    attachment = get_object_or_404(file.attachments, pk=attachment_id)
+    return _attachment_response(attachment)

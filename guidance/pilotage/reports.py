@@ -353,3 +353,93 @@ def structure_activity(start: datetime, end: datetime) -> list[StructureActivity
 def undelivered_contact_requests() -> int:
     """Contact requests whose emails are still unsent after the worker's last attempt (« non remises »)."""
     return ContactRequest.objects.undelivered().count()
+
+
+def words_without_results(limit: int = 20, since=None) -> list[tuple[str, int]]:
+    """The words most often written in their description of the project by holders whose answers found no
+    offer at all: what the ecosystem is asked for and does not offer (stop words left out)."""
+    from collections import Counter
+
+    from offers.search import words
+
+    records = QuestionnaireResponse.objects.filter(result_count=0).exclude(project="")
+    if since is not None:
+        records = records.filter(created_at__gte=since)
+    counts: Counter[str] = Counter()
+    for text in records.order_by("-created_at").values_list("project", flat=True)[:5000]:
+        counts.update(set(words(text)))
+    return counts.most_common(limit)
+
+
+# --- Holder follow-up: reminders and usefulness (issue 19) ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UsefulnessRow:
+    actor_name: str
+    closed: int  # requests received in the period and closed
+    answered: int
+    useful: int
+    comments: list[str] = field(default_factory=list)
+
+    @property
+    def not_useful(self) -> int:
+        return self.answered - self.useful
+
+
+@dataclass(frozen=True)
+class FollowUpSummary:
+    received: int
+    reminded: int  # structures reminded after CONTACT_REMINDER_DAYS working days
+    escalated: int  # … and Métropole staff told after twice as many
+    still_waiting: int  # reminded and still « nouvelle » today
+    usefulness: list[UsefulnessRow] = field(default_factory=list)
+
+
+COMMENTS_PER_STRUCTURE = 3
+
+
+def follow_up_summary(start: datetime, end: datetime) -> FollowUpSummary:
+    """Of the contact requests received in [start, end): how many reminded their structure, how many were
+    signalled to Métropole staff, how many of those are still waiting; and per structure, the holders'
+    answers to « Cette mise en relation vous a-t-elle été utile ? » with the latest few words they wrote.
+
+    Three queries: one aggregate, one GROUP BY structure over the closed requests, the latest comments
+    (at most COMMENTS_PER_STRUCTURE kept per structure, from the newest 500 of the period).
+    """
+    requests = ContactRequest.objects.filter(created_at__gte=start, created_at__lt=end)
+    totals = requests.aggregate(
+        received=Count("pk"),
+        reminded=Count("pk", filter=Q(reminded_at__isnull=False)),
+        escalated=Count("pk", filter=Q(escalated_at__isnull=False)),
+        still_waiting=Count("pk", filter=Q(reminded_at__isnull=False, status=ContactRequest.Status.NEW)),
+    )
+    closed = requests.filter(status=ContactRequest.Status.CLOSED)
+    groups = (
+        closed.values("actor", "actor__name")
+        .annotate(
+            closed=Count("pk"),
+            answered=Count("pk", filter=Q(useful__isnull=False)),
+            useful=Count("pk", filter=Q(useful=True)),
+        )
+        .order_by("-answered", "actor__name", "actor")
+    )
+    comments: dict[int, list[str]] = defaultdict(list)
+    for actor_id, comment in (
+        closed.exclude(usefulness_comment="")
+        .order_by("-feedback_at", "-pk")
+        .values_list("actor_id", "usefulness_comment")[:500]
+    ):
+        if len(comments[actor_id]) < COMMENTS_PER_STRUCTURE:
+            comments[actor_id].append(comment)
+    rows = [
+        UsefulnessRow(
+            actor_name=group["actor__name"],
+            closed=group["closed"],
+            answered=group["answered"],
+            useful=group["useful"],
+            comments=comments.get(group["actor"], []),
+        )
+        for group in groups
+    ]
+    return FollowUpSummary(**totals, usefulness=rows)

@@ -207,12 +207,13 @@ def key_figures(period: Period) -> dict:
 @with_period("guidance/pilotage/overview.html", "accueil")
 def overview(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:
     # Queries: session, user, permissions, demo flag, the grid (needs, stages, GROUP BY),
-    # stale offers, demand totals, needs, per-need aggregates.
+    # stale offers, demand totals, needs, per-need aggregates, the words of the descriptions found nothing for.
     context = {"form": form, "section": "accueil"}
     figures = key_figures(period)
     context |= figures | {
         "period": period,
         "needs_in_vain": [row for row in figures["needs_in_vain"] if row.in_vain][:SUMMARY_ROWS],
+        "words_in_vain": reports.words_without_results(SUMMARY_ROWS, since=period.start),
     }
     return render(request, "guidance/pilotage/overview.html", context)
 

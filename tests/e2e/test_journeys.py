@@ -100,12 +100,24 @@ def test_questionnaire_can_be_answered_with_the_keyboard_only(page, site_data):
     require_route("/orientation/")
     require_route("/orientation/resultats/")
     page.goto("/orientation/")
-    # Step 1, needs: checkboxes, each its own Tab stop; Space ticks.
+    # Step 1, who the holder is (a radio group: one Tab stop, arrow keys within) and the project in words.
+    tab_to(page, "input[type=radio][name=profil]")
+    for _ in range(10):
+        if focused(page)["value"] == "createur":
+            break
+        page.keyboard.press("ArrowDown")
+    page.keyboard.press("Space")
+    tab_to(page, "textarea[name=projet]")
+    page.keyboard.type("Prêt d'honneur pour lancer ma start-up")
+    tab_to(page, "form.step-form [type=submit]")
+    page.keyboard.press("Enter")
+    # Step 2, needs: checkboxes, each its own Tab stop; Space ticks.
+    page.wait_for_selector("form.step-form input[name=besoin]")
     tab_to(page, "input[name=besoin][value=financer]")
     page.keyboard.press("Space")
     tab_to(page, "form.step-form [type=submit]")
     page.keyboard.press("Enter")
-    # Steps 2 and 3, stage and place: a radio group is one Tab stop; arrow keys move within it.
+    # Steps 3 and 4, stage and place: a radio group is one Tab stop; arrow keys move within it.
     for name, value in [("stade", "amorcage"), ("technopole", "luminy")]:
         page.wait_for_selector(f"form.step-form input[type=radio][name={name}]")
         tab_to(page, f"input[type=radio][name={name}]")
@@ -116,12 +128,13 @@ def test_questionnaire_can_be_answered_with_the_keyboard_only(page, site_data):
         page.keyboard.press("Space")
         tab_to(page, "form.step-form [type=submit]")
         page.keyboard.press("Enter")
-    # Step 4, the optional sector: straight to the results.
+    # Step 5, the optional sector: straight to the results.
     page.wait_for_selector("form.step-form [name=filiere]")
     tab_to(page, "form.step-form [type=submit]")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/orientation/resultats/\?"))
     assert "stade=amorcage" in page.url and "technopole=luminy" in page.url
+    assert "profil=createur" in page.url and "projet=" in page.url
     assert page.get_by_role("link", name="Prêt d'honneur d'amorçage").first.is_visible()
 
 

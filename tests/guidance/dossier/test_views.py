@@ -132,8 +132,8 @@ def test_overview_query_count_does_not_grow_with_requests(client, django_assert_
     file = make_financing_file(figures=[(2024, 1000, -10)])
     send_file(file, [make_single_file_scheme() for _ in range(4)])
     client.get(url("overview", file))  # warm the demo-data cache
-    # 1 file (stage, technopôle), 1 figures, 1 contact requests with structure and scheme.
-    with django_assert_num_queries(3):
+    # 1 file (stage, technopôle), 1 figures, 1 documents, 1 contact requests with structure and scheme.
+    with django_assert_num_queries(4):
         response = client.get(url("overview", file))
     assert response.status_code == 200
 
@@ -272,16 +272,19 @@ def test_send_is_refused_until_the_required_sections_are_complete(client):
     assert not ContactRequest.objects.exists()
 
 
-def test_send_page_lists_eligible_schemes_grouped_by_structure(client):
+def test_send_page_lists_eligible_schemes_grouped_by_structure_then_the_other_financers(client):
     file = make_financing_file()
     bank = make_actor(name="Banque Populaire Méditerranée", kind="banque")
     make_single_file_scheme(actor=bank, title="Prêt d'amorçage")
     make_single_file_scheme(actor=bank, title="Prêt innovation")
     make_single_file_scheme(title="Hors stade", stages=[stage("idee")])
+    make_single_file_scheme(title="Refuse le dossier unique", accepts_single_file=False)
     body = client.get(url("send", file)).content.decode()
     assert body.count("<legend>Banque Populaire Méditerranée") == 1
     assert "Prêt d&#x27;amorçage" in body and "Prêt innovation" in body
-    assert "Hors stade" not in body
+    fitting, others = body.split("Autres financeurs acceptant le dossier unique")
+    assert "Prêt innovation" in fitting and "Hors stade" in others
+    assert "Refuse le dossier unique" not in body
 
 
 def test_sending_to_three_financers_creates_three_scoped_requests_and_mails(
@@ -318,7 +321,7 @@ def test_sending_twice_to_the_same_scheme_is_refused(client):
 
 def test_send_bad_input_is_a_message_not_a_500(client):
     file = make_financing_file()
-    ineligible = make_single_file_scheme(amount_max=60_000)
+    ineligible = make_single_file_scheme(accepts_single_file=False)
     for data in [{"schemes": ["abc"], "consent": "on"}, {"schemes": [ineligible.pk], "consent": "on"}, {}]:
         response = client.post(url("send", file), data)
         assert response.status_code == 400
@@ -330,8 +333,9 @@ def test_send_page_query_count_does_not_grow_with_schemes(client, django_assert_
     for _ in range(5):
         make_single_file_scheme()
     client.get(url("send", file))  # warm the demo-data cache
-    # 1 file (stage, technopôle), 1 figures, 1 schemes already sent, 1 eligible schemes with their structure.
-    with django_assert_num_queries(4):
+    # 1 file (stage, technopôle), 1 figures, 1 schemes already sent, 1 schemes accepting the file with their
+    # structure (whether each fits: a sub-query), 1 documents.
+    with django_assert_num_queries(5):
         response = client.get(url("send", file))
     assert response.content.decode().count('name="schemes"') == 5
 

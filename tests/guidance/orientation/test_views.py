@@ -226,7 +226,10 @@ def test_results_are_a_saved_journey(client):
     html = body(client.get(f"{RESULTS}?besoin=financer&stade=amorcage&technopole=luminy&utm_source=x"))
     canonical = "besoin=financer&amp;stade=amorcage&amp;technopole=luminy"
     assert f'value="http://testserver/orientation/resultats/?{canonical}"' in html
-    assert "Copier / partager ce lien" in html
+    assert "Le lien de ces résultats, à copier" in html
+    # The recap and alert links carry the canonical answers, not the raw query string.
+    assert f"par-courriel/?{canonical}" in html
+    assert "utm_source" not in html
     assert f'href="/orientation/?{canonical}&amp;etape=1">Modifier mes réponses' in html
     assert f'href="/orientation/?{canonical}&amp;etape=4"' in html  # « modifier » the technopôle
     assert 'href="/static/css/orientation-print.css" media="print"' in html

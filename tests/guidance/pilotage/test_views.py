@@ -388,8 +388,9 @@ CSV_BASE_QUERIES = 4
     ("url", "query", "report_queries"),
     [
         # grid (needs, stages, GROUP BY), stale offers, demand totals, needs, per-need aggregates,
-        # requests whose emails were not delivered.
-        ("/pilotage/", {}, 8),
+        # requests whose emails were not delivered, the words written by holders who found nothing, the
+        # follow-up of contact requests (reminders, escalations, usefulness: 3).
+        ("/pilotage/", {}, 12),
         # the two filter lookups, grid (3), the filter form's technopôle and sector lists.
         ("/pilotage/offre/", {"technopole": "luminy", "filiere": "numerique"}, 7),
         ("/pilotage/offre/export.csv", {"technopole": "luminy"}, 4),
@@ -420,7 +421,9 @@ def test_report_pages_run_a_fixed_number_of_queries(
 @pytest.mark.browser
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="/usr/bin/chromium is absent")
 @pytest.mark.django_db(transaction=True)
-def test_summary_prints_on_a_single_a4_page(live_server, taxonomy, client, monkeypatch):
+def test_summary_fits_the_screen_and_prints_legibly_on_one_or_two_a4_pages(
+    live_server, taxonomy, client, monkeypatch
+):
     # Playwright's sync API runs an event loop in this thread; the ORM calls are still sequential.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
@@ -436,12 +439,53 @@ def test_summary_prints_on_a_single_a4_page(live_server, taxonomy, client, monke
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-        context = browser.new_context()
+        context = browser.new_context(viewport={"width": 1366, "height": 768})
         context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
         page = context.new_page()
         response = page.goto(live_server.url + "/pilotage/synthese/")
         assert response.status == 200
-        pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+        # A laptop's window: nothing sticks out to the right.
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1366
+        page.emulate_media(media="print")
+        # The printable width of A4 at 96 px per inch, 10 mm margins: 190 mm portrait, 277 mm landscape.
+        for width in (718, 1047):
+            page.set_viewport_size({"width": width, "height": 1000})
+            assert page.evaluate("document.documentElement.scrollWidth") <= width, width
+        smallest = page.evaluate(
+            "Math.min(...[...document.querySelectorAll('.summary-page th, .summary-page td')]"
+            ".map(cell => parseFloat(getComputedStyle(cell).fontSize)))"
+        )
+        assert smallest >= 8 * 96 / 72  # 8 pt
+        pdfs = [
+            page.pdf(format="A4", landscape=landscape, print_background=True) for landscape in (False, True)
+        ]
         browser.close()
 
-    assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 1
+    for pdf in pdfs:
+        assert 1 <= pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") <= 2
+
+
+def test_freshness_flags_offers_that_name_no_interlocutor(client, staff):
+    long_ago = timezone.now() - timedelta(days=500)
+    make_offer(title="Offre sans personne", contact_name="", reviewed_at=long_ago)
+    make_offer(title="Offre avec personne", contact_name="Camille Durand", reviewed_at=long_ago)
+    rows = csv_rows(client.get("/pilotage/fraicheur/export.csv"))
+    flags = {row[1]: row[-1] for row in rows[1:]}
+    assert rows[0][-1] == "Interlocuteur nommé"
+    assert flags == {"Offre sans personne": "non : à compléter", "Offre avec personne": "oui"}
+
+
+def test_pilotage_links_back_to_the_admin(client, staff):
+    body = html.unescape(client.get("/pilotage/").content.decode())
+    assert 'href="/admin/"' in body and "Espace structures (administration)" in body
+
+
+def test_overview_lists_the_words_written_by_holders_who_found_nothing(client):
+    make_questionnaire_response(["financer"], result_count=0, project="Recyclage des batteries au lithium")
+    make_questionnaire_response(["financer"], result_count=0, project="batteries usagées, seconde vie")
+    make_questionnaire_response(["financer"], result_count=4, project="batteries pour vélos")
+    client.force_login(make_user(is_superuser=True))
+    html = client.get("/pilotage/").content.decode()
+    assert "« batteries » : 2 questionnaires" in html
+    assert "« recyclage » : 1 questionnaire" in html
+    assert "velos" not in html  # that holder found offers
