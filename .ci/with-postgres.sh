@@ -2,7 +2,9 @@
 # Start a throw-away PostgreSQL server on 127.0.0.1:$PGPORT, run the given command with DATABASE_URL pointing
 # at it, then stop the server and remove its files, whatever the command's outcome.
 set -euo pipefail
-PGPORT=${PGPORT:-55432}
+# A free port unless one is given: a fixed one can be held by another server, or by an outgoing connection
+# whose local port the system happened to pick.
+PGPORT=${PGPORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 if [ -z "$pgbin" ]; then
   echo "PostgreSQL is not installed (apt-get install postgresql)." >&2

@@ -2,7 +2,7 @@
 # Start a throw-away Redis server on 127.0.0.1:$REDIS_PORT, run the given command with CACHE_URL pointing at it,
 # then stop the server and remove its files, whatever the command's outcome.
 set -euo pipefail
-REDIS_PORT=${REDIS_PORT:-56379}
+REDIS_PORT=${REDIS_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 if ! command -v redis-server >/dev/null; then
   echo "Redis is not installed (apt-get install redis-server)." >&2
   exit 1
