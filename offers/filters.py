@@ -294,7 +294,7 @@ class OfferFilter(CatalogueFilterSet):
             if words is not None:
                 score += words * relevance.WORDS_WEIGHT
             if profile is not None:
-                text = search.text_ranks(profile.text) if profile.text else None
+                text = search.text_ranks(profile.text, index.size) if profile.text else None
                 score += relevance.index_scores(index, profile, text)
         return Selection(in_order(index, mask, score, recent=choice == BY_UPDATE), mask, found)
 

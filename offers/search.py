@@ -557,14 +557,40 @@ def ranked_ids(query: Query, index: Index = OFFER_INDEX, any_group: bool = False
 
 
 TEXT_RANKS_LIMIT = 2000
-"""The offers that get a bonus for the words of a holder's description: the best ranked this many (the words
-of a description are common ones too; past the first thousands the bonus no longer changes an order)."""
+"""The offers that get a bonus for the words of a holder's description: the best ranked this many (past the
+first thousands the bonus no longer changes an order)."""
+COMMON_TERM_SHARE = 0.25
+"""A term of a holder's description found in more than this share of the catalogue says nothing about what
+the holder needs (« projet », « entreprise »…): it is left out of the ranking, as a stop word would be, which
+also spares ranking most of the catalogue for it."""
+
+COMMON_TERM_FLOOR = 50
+"""In a small catalogue every term is in a large share of it: a term is only ever common beyond this many."""
+
+_frequencies: dict[tuple[int, str], int] = {}
 
 
-def text_ranks(text: str) -> dict[int, float]:
+def document_frequency(term: str) -> int:
+    """In how many offers the term appears, kept per catalogue version (the vocabulary of descriptions is
+    small: most terms are counted once per version and process)."""
+    from offers.cache import catalogue_version
+    from offers.models import Offer
+
+    version = catalogue_version()
+    key = (version, term)
+    found = _frequencies.get(key)
+    if found is None:
+        if len(_frequencies) > 50_000 or any(v != version for v, _t in list(_frequencies)[:1]):
+            _frequencies.clear()
+        found = _frequencies[key] = Offer.objects.filter(OFFER_INDEX.matching([((term,),)])).count()
+    return found
+
+
+def text_ranks(text: str, catalogue_size: int) -> dict[int, float]:
     """{offer id: rank} of the offers speaking most of the terms of a holder's description (with synonyms),
-    the best `TEXT_RANKS_LIMIT`."""
-    terms = text_terms(text)
+    the best `TEXT_RANKS_LIMIT`; terms common to more than `COMMON_TERM_SHARE` of the catalogue left out."""
+    common = max(COMMON_TERM_SHARE * catalogue_size, COMMON_TERM_FLOOR)
+    terms = [term for term in text_terms(text) if document_frequency(term) <= common]
     if not terms:
         return {}
     table = synonyms()

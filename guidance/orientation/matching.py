@@ -150,7 +150,7 @@ def match_offers(
     position = next(i for i, s in enumerate(stages) if s.pk == answers.stage.pk)
     next_stage = stages[position + 1] if position + 1 < len(stages) else None
 
-    words = search.text_ranks(answers.project) if answers.project else None
+    words = search.text_ranks(answers.project, index.size) if answers.project else None
     score = relevance.index_scores(index, answers.profile(), words)
     conditions = _conditions(index, answers)
     exact = conditions["stage"] & conditions["place"] & conditions["sector"] & conditions["audience"]
