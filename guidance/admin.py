@@ -3,3 +3,4 @@
 from guidance.contact import admin as contact_admin  # noqa: F401
 from guidance.dossier import admin as dossier_admin  # noqa: F401
 from guidance.orientation import admin as orientation_admin  # noqa: F401
+from guidance.pilotage import admin as pilotage_admin  # noqa: F401

@@ -377,3 +377,67 @@ class OfferPublication(models.Model):
 
     def __str__(self) -> str:
         return f"{self.offer_id} · {self.seen_at:%d/%m/%Y}"
+
+
+class ExpectedGap(models.Model):
+    """A need × stage cell of the offer that is empty on purpose: « sans objet », with the reason.
+
+    Investors do not fund an idea: « Financer mon projet » at « Idée » may stay empty without being a gap
+    to fill. A mark without technopôle holds for every site and for the whole metropolitan area; a mark on
+    one site holds for that site only. The coverage reports still count such a cell as a gap, but apart
+    (« 12 lacunes, dont 3 sans objet »); a cell that has offers is no gap, marked or not.
+    """
+
+    need = models.ForeignKey(
+        "offers.Need", verbose_name=_("besoin"), on_delete=models.CASCADE, related_name="+"
+    )
+    stage = models.ForeignKey(Stage, verbose_name=_("stade"), on_delete=models.CASCADE, related_name="+")
+    technopole = models.ForeignKey(
+        Technopole,
+        verbose_name=_("technopôle ou site"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Vide : sans objet sur tous les sites de la métropole."),
+    )
+    reason = models.TextField(
+        _("motif"),
+        max_length=500,
+        help_text=_(
+            "Pourquoi cette case peut rester vide, par exemple : « les investisseurs n'interviennent pas au stade de l'idée »."
+        ),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("marquée par"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("marquée le"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["need__order", "stage__order", "technopole__order", "pk"]
+        verbose_name = _("lacune sans objet")
+        verbose_name_plural = _("lacunes sans objet")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["need", "stage", "technopole"],
+                condition=models.Q(technopole__isnull=False),
+                name="expected_gap_once_per_site",
+                violation_error_message=_("Cette case est déjà marquée sans objet pour ce site."),
+            ),
+            # NULLs are distinct in a unique index: the « every site » mark needs its own constraint.
+            models.UniqueConstraint(
+                fields=["need", "stage"],
+                condition=models.Q(technopole__isnull=True),
+                name="expected_gap_once_everywhere",
+                violation_error_message=_("Cette case est déjà marquée sans objet pour tous les sites."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        place = self.technopole.name if self.technopole_id else _("tous les sites")
+        return f"{self.need} × {self.stage} · {place}"

@@ -131,3 +131,161 @@ class PeriodForm(forms.Form):
             "end": formats.date_format(end, "SHORT_DATE_FORMAT"),
         }
         return Period(_midnight(start), _midnight(end + timedelta(days=1)), label)
+
+
+class StructureTableForm(forms.Form):
+    """How the structures table is shown: its sort column and order (`?tri=…&ordre=…`) and its page."""
+
+    tri = forms.ChoiceField(
+        label=_("Trier par"),
+        required=False,
+        error_messages={
+            "invalid_choice": _("Colonne de tri inconnue : cliquez sur le titre d'une colonne du tableau.")
+        },
+    )
+    ordre = forms.ChoiceField(
+        label=_("Ordre"),
+        required=False,
+        choices=[("asc", _("croissant")), ("desc", _("décroissant"))],
+        error_messages={
+            "invalid_choice": _("Ordre de tri inconnu : « asc » (croissant) ou « desc » (décroissant).")
+        },
+    )
+    page = forms.IntegerField(
+        label=_("Page"),
+        required=False,
+        min_value=1,
+        error_messages={
+            "invalid": _("Numéro de page invalide : indiquez un nombre entier, 1 pour la première page."),
+            "min_value": _("Numéro de page invalide : la première page est la page 1."),
+        },
+    )
+
+    def __init__(self, data=None, *, sort_keys: list[str], default_sort: str, **kwargs) -> None:
+        super().__init__(data, **kwargs)
+        self.default_sort = default_sort
+        self.fields["tri"].choices = [(key, key) for key in sort_keys]
+
+    def sort(self) -> tuple[str, str]:
+        """The sort column's key and the order asked ("" when not given); call only on a valid form."""
+        return self.cleaned_data["tri"] or self.default_sort, self.cleaned_data["ordre"]
+
+
+def taxonomy_choice(
+    label: str, items, invalid: str, required: bool = True, empty: str = ""
+) -> forms.ChoiceField:
+    """A list of needs, stages or sites, by slug, from items already loaded (no query when rendered)."""
+    choices = [(item.slug, item.name) for item in items]
+    if not required or empty:
+        choices = [("", empty)] + choices
+    return forms.ChoiceField(
+        label=label,
+        required=required,
+        choices=choices,
+        error_messages={"invalid_choice": invalid, "required": invalid},
+    )
+
+
+SITE_UNKNOWN = _("Ce technopôle ou site n'existe pas : choisissez-le dans la liste.")
+NEED_UNKNOWN = _("Ce besoin n'existe pas : choisissez-le dans la liste.")
+STAGE_UNKNOWN = _("Ce stade n'existe pas : choisissez-le dans la liste.")
+
+
+class GapScopeForm(forms.Form):
+    """The query string of the gaps page: whose gaps are listed (`site`), and the cell the « sans objet »
+    form starts from (`besoin`, `stade`: the « Marquer sans objet » links of the list)."""
+
+    def __init__(self, data=None, *, needs, stages, sites, **kwargs) -> None:
+        # Its ids differ from those of the « sans objet » form on the same page.
+        kwargs.setdefault("auto_id", "portee_%s")
+        super().__init__(data, **kwargs)
+        self.fields["site"] = taxonomy_choice(
+            gettext("Technopôle ou site"),
+            sites,
+            SITE_UNKNOWN,
+            required=False,
+            empty=gettext("Toute la métropole"),
+        )
+        self.fields["besoin"] = taxonomy_choice(gettext("Besoin"), needs, NEED_UNKNOWN, required=False)
+        self.fields["stade"] = taxonomy_choice(gettext("Stade"), stages, STAGE_UNKNOWN, required=False)
+        self.sites = {site.slug: site for site in sites}
+
+    def site(self):
+        """The site chosen, None for the whole metropolitan area; call only on a valid form."""
+        return self.sites.get(self.cleaned_data["site"])
+
+
+class ExpectedGapForm(forms.Form):
+    """Mark a need × stage cell « sans objet », on one site or on all, with the reason (required)."""
+
+    motif = forms.CharField(
+        label=_("Motif"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Pourquoi cette case peut rester vide, par exemple : « les investisseurs n'interviennent pas "
+            "au stade de l'idée ». 500 caractères au plus."
+        ),
+        error_messages={
+            "required": _("Indiquez le motif : pourquoi cette lacune est sans objet."),
+            "max_length": _("Le motif tient en 500 caractères au plus (il en compte %(show_value)d)."),
+        },
+    )
+
+    def __init__(self, data=None, *, needs, stages, sites, marks=(), **kwargs) -> None:
+        kwargs.setdefault("auto_id", "sans_objet_%s")
+        super().__init__(data, **kwargs)
+        self.fields["besoin"] = taxonomy_choice(
+            gettext("Besoin"), needs, NEED_UNKNOWN, empty=gettext("Choisissez un besoin")
+        )
+        self.fields["stade"] = taxonomy_choice(
+            gettext("Stade"), stages, STAGE_UNKNOWN, empty=gettext("Choisissez un stade")
+        )
+        self.fields["site"] = taxonomy_choice(
+            gettext("Technopôle ou site"),
+            sites,
+            SITE_UNKNOWN,
+            required=False,
+            empty=gettext("Tous les sites"),
+        )
+        self.fields["site"].help_text = gettext(
+            "« Tous les sites » : la case est sans objet partout dans la métropole."
+        )
+        self.order_fields(["besoin", "stade", "site", "motif"])
+        self.fields["besoin"].error_messages["required"] = gettext("Choisissez le besoin de la case.")
+        self.fields["stade"].error_messages["required"] = gettext("Choisissez le stade de la case.")
+        self.objects = {
+            "besoin": {item.slug: item for item in needs},
+            "stade": {item.slug: item for item in stages},
+            "site": {item.slug: item for item in sites},
+        }
+        self.marks = list(marks)
+
+    def clean_motif(self) -> str:
+        reason = self.cleaned_data["motif"].strip()
+        if not reason:
+            raise forms.ValidationError(self.fields["motif"].error_messages["required"])
+        return reason
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        need = self.objects["besoin"].get(cleaned.get("besoin"))
+        stage = self.objects["stade"].get(cleaned.get("stade"))
+        site = self.objects["site"].get(cleaned.get("site"))
+        if need is None or stage is None:
+            return cleaned
+        for mark in self.marks:
+            if (mark.need_id, mark.stage_id) != (need.pk, stage.pk):
+                continue
+            if mark.technopole_id is None:
+                raise forms.ValidationError(
+                    gettext("%(need)s × %(stage)s est déjà sans objet sur tous les sites.")
+                    % {"need": need.name, "stage": stage.name}
+                )
+            if site is not None and mark.technopole_id == site.pk:
+                raise forms.ValidationError(
+                    gettext("%(need)s × %(stage)s est déjà sans objet pour %(site)s.")
+                    % {"need": need.name, "stage": stage.name, "site": site.name}
+                )
+        cleaned |= {"need": need, "stage": stage, "technopole": site}
+        return cleaned

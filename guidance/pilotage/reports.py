@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from django.db.models import Avg, Case, Count, IntegerField, Max, Min, Q, Value, When
 
-from guidance.models import ContactRequest, QuestionnaireResponse
+from guidance.models import ContactRequest, ExpectedGap, QuestionnaireResponse
 from offers.models import Actor, Need, Offer, Sector, Stage, Technopole
 
 # A combination whose poorest answer listed this many offers or fewer is « peu couverte ».
@@ -34,6 +34,16 @@ class GridCell:
     stage: Stage
     count: int
     level: int  # 0 (gap) … HEAT_LEVELS, for the heatmap shading
+    expected_reason: str | None = None  # the reason of a « sans objet » mark that holds for this cell
+
+    @property
+    def is_gap(self) -> bool:
+        return self.count == 0
+
+    @property
+    def is_expected_gap(self) -> bool:
+        """A gap marked « sans objet »: still a gap, counted apart."""
+        return self.count == 0 and self.expected_reason is not None
 
 
 @dataclass(frozen=True)
@@ -55,7 +65,12 @@ class SupplyGrid:
 
     @property
     def gap_count(self) -> int:
-        return sum(1 for cell in self.cells if cell.count == 0)
+        """Every gap, those marked « sans objet » included."""
+        return sum(1 for cell in self.cells if cell.is_gap)
+
+    @property
+    def expected_gap_count(self) -> int:
+        return sum(1 for cell in self.cells if cell.is_expected_gap)
 
 
 def heat_level(count: int, max_count: int) -> int:
@@ -86,7 +101,11 @@ def supply_grid(technopole: Technopole | None = None, sector: Sector | None = No
     needs and three stages counts once in each of the six cells, so cells do not add up to the number
     of offers. Every need × stage pair is present, with 0 where nothing is offered (a gap).
 
-    Queries: needs, stages, one GROUP BY need, stage over the offers in scope (a sub-query).
+    A gap is « sans objet » when an `ExpectedGap` holds for it (`ExpectedGaps`): in the scope of a
+    technopôle, a mark on that technopôle or on every site; for the whole metropolitan area, a mark on
+    every site only (a gap marked on one site is still a gap on the others).
+
+    Queries: needs, stages, one GROUP BY need, stage over the offers in scope (a sub-query), the marks.
     """
     needs = list(Need.objects.all())
     stages = list(Stage.objects.all())
@@ -98,15 +117,181 @@ def supply_grid(technopole: Technopole | None = None, sector: Sector | None = No
         .annotate(offer_count=Count("pk", distinct=True))
         .order_by()
     }
+    marks = ExpectedGaps.load(technopole)
     max_count = max(counts.values(), default=0)
     rows = []
     for need in needs:
         cells = []
         for stage in stages:
             count = counts.get((need.pk, stage.pk), 0)
-            cells.append(GridCell(need, stage, count, heat_level(count, max_count)))
+            mark = marks.find(need.pk, stage.pk, technopole.pk if technopole else None)
+            reason = mark.reason if mark else None
+            cells.append(GridCell(need, stage, count, heat_level(count, max_count), reason))
         rows.append(GridRow(need, cells))
     return SupplyGrid(stages=stages, rows=rows, technopole=technopole, sector=sector)
+
+
+# --- Gaps by technopôle ----------------------------------------------------------------------------------
+
+
+class ExpectedGaps:
+    """The « sans objet » marks, looked up per cell: a mark on a site holds for that site, a mark without
+    technopôle for every site and for the whole metropolitan area."""
+
+    def __init__(self, marks: list[ExpectedGap]) -> None:
+        self.marks = marks
+        self._everywhere = {(m.need_id, m.stage_id): m for m in marks if m.technopole_id is None}
+        self._per_site = {(m.need_id, m.stage_id, m.technopole_id): m for m in marks if m.technopole_id}
+
+    @classmethod
+    def load(cls, technopole: Technopole | None = None, *, every_site: bool = False) -> ExpectedGaps:
+        """The marks that can hold in a scope (one query): those of every site, plus those of `technopole`,
+        or of all sites with `every_site`."""
+        marks = ExpectedGap.objects.select_related("need", "stage", "technopole", "created_by")
+        if not every_site:
+            scope = Q(technopole__isnull=True)
+            if technopole is not None:
+                scope |= Q(technopole=technopole)
+            marks = marks.filter(scope)
+        return cls(list(marks))
+
+    def find(self, need_id: int, stage_id: int, technopole_id: int | None = None) -> ExpectedGap | None:
+        if technopole_id is not None and (need_id, stage_id, technopole_id) in self._per_site:
+            return self._per_site[(need_id, stage_id, technopole_id)]
+        return self._everywhere.get((need_id, stage_id))
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A need × stage cell without any published offer in a scope (a site, or the whole metropolitan area)."""
+
+    need: Need
+    stage: Stage
+    technopole: Technopole | None
+    mark: ExpectedGap | None = None
+
+    @property
+    def is_expected(self) -> bool:
+        return self.mark is not None
+
+
+@dataclass(frozen=True)
+class GapCount:
+    """The gaps of a scope: `total` need × stage cells without offer, `expected` of them « sans objet »."""
+
+    total: int
+    expected: int
+
+    @property
+    def open(self) -> int:
+        """The gaps left to fill."""
+        return self.total - self.expected
+
+
+@dataclass(frozen=True)
+class SiteCell:
+    technopole: Technopole
+    offers: int  # published offers for this need open to this site (its own and the metropolitan ones)
+    gap_stages: int  # stages with no such offer
+    expected_stages: int  # … of which marked « sans objet »
+
+
+@dataclass(frozen=True)
+class SiteRow:
+    need: Need
+    cells: list[SiteCell]
+
+
+@dataclass(frozen=True)
+class SiteGaps:
+    technopole: Technopole
+    gaps: GapCount
+
+
+@dataclass(frozen=True)
+class GapReport:
+    needs: list[Need]
+    stages: list[Stage]
+    sites: list[Technopole]
+    rows: list[SiteRow]  # need × site: offers open to the site
+    by_site: list[SiteGaps]  # per site, its need × stage gaps
+    metropole: GapCount  # need × stage cells with no offer anywhere
+    marks: ExpectedGaps
+    gap_lists: dict[int | None, list[Gap]] = field(repr=False, default_factory=dict)
+
+    def gaps(self, technopole: Technopole | None = None) -> list[Gap]:
+        """The need × stage gaps of a site, or of the whole metropolitan area, needs then stages in order."""
+        return self.gap_lists.get(technopole.pk if technopole else None, [])
+
+
+def gap_report() -> GapReport:
+    """Where the offer has gaps, site by site: the technopôle × need view of the coverage.
+
+    As in the matching, an offer open to the whole metropolitan area (no technopôle) counts for every
+    site: an offer is open to a site when it names the site or names none. Per need and site, the number
+    of published offers open to it (distinct offers, all stages); per site, the need × stage cells with no
+    such offer (its gaps, those marked « sans objet » counted apart, see `ExpectedGaps`). A cell of the
+    whole metropolitan area is a gap when no published offer at all has its need and stage.
+
+    Queries: needs, stages, sites, one GROUP BY need, technopôle, one GROUP BY need, stage, technopôle
+    (the metropolitan offers in the rows without technopôle), every mark.
+    """
+    needs = list(Need.objects.all())
+    stages = list(Stage.objects.all())
+    # The three technopôles first, then the other sites.
+    sites = sorted(Technopole.objects.all(), key=lambda site: (not site.is_technopole, site.order, site.name))
+    published = Offer.objects.published().filter(needs__isnull=False)
+    by_need: dict[tuple[int, int | None], int] = {
+        (row["needs"], row["technopoles"]): row["offer_count"]
+        for row in published.values("needs", "technopoles")
+        .annotate(offer_count=Count("pk", distinct=True))
+        .order_by()
+    }
+    by_cell: dict[tuple[int, int, int | None], int] = {
+        (row["needs"], row["stages"], row["technopoles"]): row["offer_count"]
+        for row in published.filter(stages__isnull=False)
+        .values("needs", "stages", "technopoles")
+        .annotate(offer_count=Count("pk", distinct=True))
+        .order_by()
+    }
+    marks = ExpectedGaps.load(every_site=True)
+    anywhere = {(need_id, stage_id) for need_id, stage_id, _site in by_cell}
+
+    gaps: dict[int | None, list[Gap]] = {None: []}
+    for need in needs:
+        for stage in stages:
+            if (need.pk, stage.pk) not in anywhere:
+                gaps[None].append(Gap(need, stage, None, marks.find(need.pk, stage.pk)))
+    rows = []
+    for need in needs:
+        cells = []
+        for site in sites:
+            missing = [
+                stage
+                for stage in stages
+                # Distinct offers: an offer names the site or names none, never both, so the two add up.
+                if not by_cell.get((need.pk, stage.pk, site.pk), 0)
+                + by_cell.get((need.pk, stage.pk, None), 0)
+            ]
+            site_gaps = [Gap(need, stage, site, marks.find(need.pk, stage.pk, site.pk)) for stage in missing]
+            gaps.setdefault(site.pk, []).extend(site_gaps)
+            offers = by_need.get((need.pk, site.pk), 0) + by_need.get((need.pk, None), 0)
+            cells.append(SiteCell(site, offers, len(site_gaps), sum(gap.is_expected for gap in site_gaps)))
+        rows.append(SiteRow(need, cells))
+
+    def count(items: list[Gap]) -> GapCount:
+        return GapCount(len(items), sum(gap.is_expected for gap in items))
+
+    return GapReport(
+        needs=needs,
+        stages=stages,
+        sites=sites,
+        rows=rows,
+        by_site=[SiteGaps(site, count(gaps.get(site.pk, []))) for site in sites],
+        metropole=count(gaps[None]),
+        marks=marks,
+        gap_lists=gaps,
+    )
 
 
 # --- Unmet demand ----------------------------------------------------------------------------------------

@@ -4,14 +4,18 @@ templates and by the CSV exports, so a download holds exactly what the page show
 from __future__ import annotations
 
 import csv
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlencode
 
-from django.http import HttpResponse
+from django.core.paginator import Page
+from django.http import HttpResponse, QueryDict
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from guidance.pilotage import reports
 from guidance.pilotage.forms import Period
@@ -24,16 +28,32 @@ class Cell:
     text: str
     href: str = ""
     numeric: bool = False
+    note: str = ""  # a word shown beside the text on the page (« lacune »), not exported
+    state: str = ""  # a class for the page: « gap » or « expected » (a gap « sans objet »)
+
+
+@dataclass(frozen=True)
+class SortHeader:
+    """A column header that is a link sorting the table by it; `sort` is its aria-sort, if sorted by it."""
+
+    text: str
+    href: str
+    sort: str = ""
 
 
 @dataclass
 class Table:
-    """A report table: the page renders it with `_table.html`, the CSV export writes the same texts."""
+    """A report table: the page renders it with `_table.html`, the CSV export writes the same texts.
+
+    `foot` rows (totals) come after the others, in the page's <tfoot> and at the end of the CSV file;
+    `headers`, when set, make the column headers links that sort the table (the page only)."""
 
     caption: str
     columns: list[str]
     rows: list[list[Cell]] = field(default_factory=list)
     empty_message: str = ""
+    foot: list[list[Cell]] = field(default_factory=list)
+    headers: list[SortHeader] = field(default_factory=list)
 
 
 def number(value: int | float | None) -> Cell:
@@ -58,7 +78,7 @@ def csv_response(table: Table, filename: str) -> HttpResponse:
     response.write("\ufeff")
     writer = csv.writer(response, delimiter=";")
     writer.writerow([spreadsheet_safe(str(column)) for column in table.columns])
-    writer.writerows([spreadsheet_safe(cell.text) for cell in row] for row in table.rows)
+    writer.writerows([spreadsheet_safe(cell.text) for cell in row] for row in table.rows + table.foot)
     return response
 
 
@@ -68,6 +88,7 @@ class HeatCell:
     level: int
     href: str
     label: str
+    expected: bool = False  # a gap marked « sans objet »
 
 
 def catalogue_link(need_slug: str, stage_slug: str, grid: reports.SupplyGrid) -> str:
@@ -100,10 +121,12 @@ def heat_rows(grid: reports.SupplyGrid) -> list[tuple]:
                 "need": cell.need.name,
                 "stage": cell.stage.name,
             }
-            if cell.count == 0:
+            if cell.is_expected_gap:
+                label += " " + _("(lacune sans objet : %(reason)s)") % {"reason": cell.expected_reason}
+            elif cell.is_gap:
                 label += " " + _("(lacune)")
             href = catalogue_link(cell.need.slug, cell.stage.slug, grid)
-            cells.append(HeatCell(cell.count, cell.level, href, label))
+            cells.append(HeatCell(cell.count, cell.level, href, label, cell.is_expected_gap))
         rows.append((row.need, cells))
     return rows
 
@@ -242,6 +265,50 @@ def freshness_offers_table(groups: list[reports.StaleGroup]) -> Table:
     )
 
 
+def gap_count_text(gaps: reports.GapCount) -> str:
+    """« 12 lacunes, dont 3 sans objet »."""
+    text = ngettext("%(count)s lacune", "%(count)s lacunes", gaps.total) % {"count": gaps.total}
+    if gaps.expected:
+        text += ", " + _("dont %(count)s sans objet") % {"count": gaps.expected}
+    return text
+
+
+def site_cell(cell: reports.SiteCell) -> Cell:
+    """The offers of a need open to a site; a 0 is a gap (« sans objet » if each of its stages is marked)."""
+    if cell.offers == 0:
+        expected = cell.expected_stages == cell.gap_stages
+        return Cell(
+            "0",
+            numeric=True,
+            note=_("sans objet") if expected else _("lacune"),
+            state="expected" if expected else "gap",
+        )
+    open_stages = cell.gap_stages - cell.expected_stages
+    note = (
+        ngettext("%(count)s stade sans offre", "%(count)s stades sans offre", open_stages)
+        % {"count": open_stages}
+        if open_stages
+        else ""
+    )
+    return Cell(str(cell.offers), numeric=True, note=note)
+
+
+def site_grid_table(report: reports.GapReport) -> Table:
+    """Needs × sites: the published offers open to each site, and at the foot the need × stage gaps of each
+    site (the numbers of the map)."""
+    return Table(
+        caption=_(
+            "Offres publiées par besoin, ouvertes à chaque technopôle ou site (offres métropolitaines comprises)"
+        ),
+        columns=[_("Besoin")] + [site.name for site in report.sites],
+        rows=[[Cell(row.need.name)] + [site_cell(cell) for cell in row.cells] for row in report.rows],
+        foot=[
+            [Cell(_("Lacunes besoin × stade"))] + [number(site.gaps.total) for site in report.by_site],
+            [Cell(_("dont sans objet"))] + [number(site.gaps.expected) for site in report.by_site],
+        ],
+    )
+
+
 def structures_table(rows: list[reports.StructureActivity], period: Period) -> Table:
     kinds = Offer.Kind.choices
     return Table(
@@ -278,3 +345,101 @@ def structures_table(rows: list[reports.StructureActivity], period: Period) -> T
 
 
 SUMMARY_ROWS = 6
+
+
+# --- Sorting and paging the structures table -------------------------------------------------------------
+
+STRUCTURES_PER_PAGE = 25
+
+
+def folded(text: str) -> str:
+    """A text as it sorts in French: case and accents left out (« École » between « eau » and « entreprise »)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@dataclass(frozen=True)
+class SortColumn:
+    key: str  # the value of `?tri=`
+    value: Callable[[reports.StructureActivity], Any]
+    numeric: bool = True  # numbers sort from the largest first at the first click, texts from A
+
+
+def structure_sort_columns() -> list[SortColumn]:
+    """The sort keys of the structures table's columns, in the order of `structures_table`'s columns."""
+    return (
+        [
+            SortColumn("structure", lambda row: folded(row.actor.name), numeric=False),
+            SortColumn("type", lambda row: folded(str(row.actor.get_kind_display())), numeric=False),
+        ]
+        + [SortColumn(kind, lambda row, kind=kind: row.offers_by_kind[kind]) for kind in Offer.Kind.values]
+        + [
+            SortColumn("offres", lambda row: row.published_offers),
+            SortColumn("recues", lambda row: row.received),
+            SortColumn("prises", lambda row: row.taken),
+            SortColumn("cloturees", lambda row: row.closed),
+            SortColumn("reorientees", lambda row: row.referred),
+            SortColumn("delai", lambda row: row.median_hours),
+        ]
+    )
+
+
+def sort_structures(
+    rows: list[reports.StructureActivity], column: SortColumn, descending: bool
+) -> list[reports.StructureActivity]:
+    """The rows sorted by `column`, ties by name; an empty value (no median delay) comes last either way."""
+    by_name = sorted(rows, key=lambda row: (folded(row.actor.name), row.actor.pk))
+    present = [row for row in by_name if column.value(row) is not None]
+    missing = [row for row in by_name if column.value(row) is None]
+    # Python's sort is stable, reversed too: equal values keep the order of the names.
+    return sorted(present, key=column.value, reverse=descending) + missing
+
+
+def sort_headers(
+    table: Table, columns: list[SortColumn], sorted_by: SortColumn, descending: bool, query: QueryDict
+) -> list[SortHeader]:
+    """Each column header as a link sorting by it: the sorted column's link reverses the order, the others
+    start from their natural order. The links keep `query` (the period) and go back to the first page."""
+    headers = []
+    for text, column in zip(table.columns, columns, strict=True):
+        if column is sorted_by:
+            next_descending = not descending
+            state = "descending" if descending else "ascending"
+        else:
+            next_descending, state = column.numeric, ""
+        params = query.copy()
+        params["tri"] = column.key
+        params["ordre"] = "desc" if next_descending else "asc"
+        headers.append(SortHeader(text, f"?{params.urlencode()}", state))
+    return headers
+
+
+@dataclass(frozen=True)
+class PageLink:
+    number: int | None  # None: the ellipsis between distant pages
+    href: str = ""
+    current: bool = False
+
+
+def page_href(query: QueryDict, number: int) -> str:
+    params = query.copy()
+    params["page"] = str(number)
+    return f"?{params.urlencode()}"
+
+
+def page_links(page: Page, query: QueryDict) -> list[PageLink]:
+    """The links to the pages of a table, keeping `query` (period and sort)."""
+    return [
+        PageLink(None)
+        if number == page.paginator.ELLIPSIS
+        else PageLink(number, page_href(query, number), number == page.number)
+        for number in page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+    ]
+
+
+def previous_next(page: Page, query: QueryDict) -> tuple[str, str]:
+    """The addresses of the previous and the next page ("" at either end)."""
+    return (
+        page_href(query, page.previous_page_number()) if page.has_previous() else "",
+        page_href(query, page.next_page_number()) if page.has_next() else "",
+    )

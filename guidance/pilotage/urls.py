@@ -17,4 +17,8 @@ urlpatterns = [
     path("structures/", views.structures, name="structures"),
     path("structures/export.csv", views.structures_csv, name="structures_csv"),
     path("synthese/", views.summary, name="summary"),
+    path("lacunes/", views.gaps, name="gaps"),
+    path("lacunes/export.csv", views.gaps_csv, name="gaps_csv"),
+    path("lacunes/sans-objet/", views.expected_gap_add, name="expected_gap_add"),
+    path("lacunes/sans-objet/<int:pk>/retirer/", views.expected_gap_remove, name="expected_gap_remove"),
 ]

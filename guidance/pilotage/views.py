@@ -10,25 +10,47 @@ from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.core.paginator import Paginator
+from django.db import IntegrityError, transaction
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
+from guidance.models import ExpectedGap
 from guidance.pilotage import reports
-from guidance.pilotage.forms import CoverageFilterForm, Period, PeriodForm
+from guidance.pilotage.forms import (
+    CoverageFilterForm,
+    ExpectedGapForm,
+    GapScopeForm,
+    Period,
+    PeriodForm,
+    StructureTableForm,
+)
+from guidance.pilotage.site_map import map_points
 from guidance.pilotage.tables import (
+    STRUCTURES_PER_PAGE,
     SUMMARY_ROWS,
     UNMET_DEMAND_LIMIT,
     csv_response,
     demand_table,
     freshness_offers_table,
     freshness_structures_table,
+    gap_count_text,
     heat_legend,
     heat_rows,
     needs_in_vain_table,
+    page_links,
+    previous_next,
+    site_grid_table,
+    sort_headers,
+    sort_structures,
+    structure_sort_columns,
     structures_table,
     supply_table,
 )
@@ -167,15 +189,47 @@ def freshness_structures_csv(request: HttpRequest) -> HttpResponse:
     )
 
 
+def without(query: QueryDict, *names: str) -> QueryDict:
+    """The query string less some of its parameters (the period alone, for the links of a table)."""
+    query = query.copy()
+    for name in names:
+        query.pop(name, None)
+    return query
+
+
 @require_safe
 @coverage_reports_required
 @with_period("guidance/pilotage/structures.html", "structures")
 def structures(request: HttpRequest, form: PeriodForm, period: Period) -> HttpResponse:
     # Queries: session, user, permissions, demo flag, structures with offer counts per kind,
-    # request counts per structure, the take-in-charge times of the period.
-    context = {"form": form, "section": "structures"}
-    rows = reports.structure_activity(period.start, period.end)
-    context |= {"period": period, "table": structures_table(rows, period), "query": request.GET.urlencode()}
+    # request counts per structure, the take-in-charge times of the period. Sorted and paged in Python:
+    # every structure is in the rows anyway (a few hundred at most).
+    period_query = without(request.GET, "tri", "ordre", "page")
+    context = {"form": form, "section": "structures", "period_query": period_query.urlencode()}
+    columns = structure_sort_columns()
+    table_form = StructureTableForm(
+        request.GET, sort_keys=[column.key for column in columns], default_sort=columns[0].key
+    )
+    if not table_form.is_valid():
+        return bad_request(request, "guidance/pilotage/structures.html", context | {"table_form": table_form})
+    key, order = table_form.sort()
+    column = next(column for column in columns if column.key == key)
+    descending = order == "desc" if order else column.numeric
+    rows = sort_structures(reports.structure_activity(period.start, period.end), column, descending)
+    # Past the last page (fewer structures since the link was made): the last page.
+    page = Paginator(rows, STRUCTURES_PER_PAGE).get_page(table_form.cleaned_data["page"] or 1)
+    table = structures_table(list(page.object_list), period)
+    table.headers = sort_headers(table, columns, column, descending, period_query)
+    sort_query = without(request.GET, "page")
+    previous_href, next_href = previous_next(page, sort_query)
+    context |= {
+        "period": period,
+        "table": table,
+        "page": page,
+        "page_links": page_links(page, sort_query) if page.paginator.num_pages > 1 else [],
+        "previous_href": previous_href,
+        "next_href": next_href,
+    }
     return render(request, "guidance/pilotage/structures.html", context)
 
 
@@ -194,6 +248,7 @@ def key_figures(period: Period) -> dict:
     return {
         "grid": grid,
         "cell_count": len(grid.cells),
+        "gaps_text": gap_count_text(reports.GapCount(grid.gap_count, grid.expected_gap_count)),
         "demand": reports.demand_summary(period.start, period.end),
         "needs_in_vain": reports.needs_searched_in_vain(period.start, period.end),
         "stale_groups": groups,
@@ -237,3 +292,104 @@ def summary(request: HttpRequest, form: PeriodForm, period: Period) -> HttpRespo
         "stale_table": freshness_structures_table(stale_top),
     }
     return render(request, "guidance/pilotage/summary.html", context)
+
+
+# --- Gaps by technopôle, and the gaps « sans objet » ------------------------------------------------------
+
+
+def gaps_context(report: reports.GapReport, scope: GapScopeForm, mark_form: ExpectedGapForm) -> dict:
+    site = scope.site() if scope.is_bound and scope.is_valid() else None
+    return {
+        "section": "lacunes",
+        "report": report,
+        "metropole_text": gap_count_text(report.metropole),
+        "table": site_grid_table(report),
+        "points": map_points(report),
+        "scope": scope,
+        "site": site,
+        "gaps": report.gaps(site),
+        "mark_form": mark_form,
+    }
+
+
+def taxonomy(report: reports.GapReport) -> dict:
+    return {"needs": report.needs, "stages": report.stages, "sites": report.sites}
+
+
+@require_safe
+@coverage_reports_required
+def gaps(request: HttpRequest) -> HttpResponse:
+    # Queries: session, user, permissions, demo flag, needs, stages, sites, offers per need and site,
+    # offers per need, stage and site, the « sans objet » marks. The forms list what is already loaded.
+    report = reports.gap_report()
+    scope = GapScopeForm(request.GET, **taxonomy(report))
+    valid = scope.is_valid()
+    initial = {}
+    if valid:
+        initial = {name: scope.cleaned_data[name] for name in ("besoin", "stade", "site")}
+    mark_form = ExpectedGapForm(initial=initial, **taxonomy(report))
+    context = gaps_context(report, scope, mark_form)
+    return render(request, "guidance/pilotage/gaps.html", context, status=200 if valid else 400)
+
+
+@require_safe
+@coverage_reports_required
+def gaps_csv(request: HttpRequest) -> HttpResponse:
+    return csv_response(site_grid_table(reports.gap_report()), "lacunes-besoins-sites.csv")
+
+
+def gaps_page_url(site_slug: str = "") -> str:
+    query = QueryDict(mutable=True)
+    if site_slug:
+        query["site"] = site_slug
+    return reverse("pilotage:gaps") + (f"?{query.urlencode()}" if query else "") + "#lacunes-du-site"
+
+
+@require_POST
+@coverage_reports_required
+def expected_gap_add(request: HttpRequest) -> HttpResponse:
+    """Mark a gap « sans objet »: back to the gaps page with a message, or the page again with the form's
+    French errors (a 400)."""
+    report = reports.gap_report()
+    form = ExpectedGapForm(request.POST, marks=report.marks.marks, **taxonomy(report))
+    if form.is_valid():
+        data = form.cleaned_data
+        mark = ExpectedGap(
+            need=data["need"],
+            stage=data["stage"],
+            technopole=data["technopole"],
+            reason=data["motif"],
+            created_by=request.user,
+        )
+        try:
+            with transaction.atomic():
+                mark.save()
+        except IntegrityError:
+            # Marked meanwhile from another window (the unique constraints).
+            form.add_error(None, _("Cette case vient d'être marquée sans objet : rechargez la page."))
+        else:
+            place = data["technopole"].name if data["technopole"] else _("tous les sites")
+            messages.success(
+                request,
+                _("%(need)s × %(stage)s est marquée sans objet (%(place)s).")
+                % {"need": mark.need.name, "stage": mark.stage.name, "place": place},
+            )
+            return HttpResponseRedirect(gaps_page_url(data["site"]))
+    scope = GapScopeForm({"site": request.POST.get("site", "")}, **taxonomy(report))
+    return render(request, "guidance/pilotage/gaps.html", gaps_context(report, scope, form), status=400)
+
+
+@require_POST
+@coverage_reports_required
+def expected_gap_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    """The gap is one to fill again: the mark is deleted (the admin keeps no history of it either)."""
+    mark = get_object_or_404(ExpectedGap.objects.select_related("need", "stage", "technopole"), pk=pk)
+    mark.delete()
+    messages.success(
+        request,
+        _("%(need)s × %(stage)s n'est plus marquée sans objet : c'est de nouveau une lacune à combler.")
+        % {"need": mark.need.name, "stage": mark.stage.name},
+    )
+    # Back to the list the button was in; the slug only goes into a query string of our own page, where
+    # an unknown one is that page's 400.
+    return HttpResponseRedirect(gaps_page_url(request.POST.get("site", "")))

@@ -39,6 +39,7 @@ STAFF_PATHS: list[str] = [
     "/pilotage/fraicheur/",
     "/pilotage/structures/",
     "/pilotage/synthese/",
+    "/pilotage/lacunes/",
     "/admin/",
     "/admin/offers/offer/",
     # Not yet: Django's filter_horizontal and split date-time widgets fail axe (unlabelled inputs, aria-label

@@ -3,7 +3,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from guidance.models import ContactRequest
+from guidance.models import ContactRequest, ExpectedGap
 from guidance.pilotage import reports
 from offers.models import Offer
 from tests.factories import (
@@ -103,14 +103,15 @@ def test_supply_grid_counts_an_offer_once_per_cell_whatever_its_technopoles_and_
     assert grid.gap_count == 58
 
 
-def test_supply_grid_runs_three_queries_whatever_the_catalogue_size(django_assert_num_queries):
+def test_supply_grid_runs_four_queries_whatever_the_catalogue_size(django_assert_num_queries):
     place, branch = technopole("luminy"), sector("numerique")
     random_catalogue(seed=1, size=5)
-    # needs, stages, the GROUP BY need, stage.
-    with django_assert_num_queries(3):
+    # needs, stages, the GROUP BY need, stage, the « sans objet » marks.
+    with django_assert_num_queries(4):
         reports.supply_grid(place, branch)
     random_catalogue(seed=2, size=40)
-    with django_assert_num_queries(3):
+    ExpectedGap.objects.create(need=need("financer"), stage=stage("idee"), reason="Attendu")
+    with django_assert_num_queries(4):
         reports.supply_grid(place, branch)
 
 
@@ -300,3 +301,82 @@ def test_structure_activity_runs_three_queries_whatever_the_volume(django_assert
     # structures with offer counts per kind, request counts per structure, take-in-charge times.
     with django_assert_num_queries(3):
         reports.structure_activity(*period(30))
+
+
+# --- Gaps by site and « sans objet » marks ----------------------------------------------------------------
+
+
+def test_gap_report_counts_offers_open_to_each_site_as_the_matching_does():
+    specs = random_catalogue(seed=5, size=40)
+    report = reports.gap_report()
+
+    for row in report.rows:
+        for cell in row.cells:
+            expected = sum(
+                1
+                for spec in specs
+                if spec["status"] == Offer.Status.PUBLISHED
+                and row.need.slug in spec["needs"]
+                and (not spec["technopoles"] or cell.technopole.slug in spec["technopoles"])
+            )
+            assert cell.offers == expected, (row.need.slug, cell.technopole.slug)
+    # A site's gaps are the need × stage cells its scope of the supply grid leaves empty.
+    for site_gaps in report.by_site:
+        grid = reports.supply_grid(site_gaps.technopole)
+        assert site_gaps.gaps.total == grid.gap_count, site_gaps.technopole.slug
+    assert report.metropole.total == reports.supply_grid().gap_count
+    assert [site.is_technopole for site in report.sites] == [True, True, True, False, False, False]
+
+
+def test_gap_report_runs_six_queries_whatever_the_catalogue_size(django_assert_num_queries):
+    random_catalogue(seed=1, size=5)
+    # needs, stages, sites, offers per need and site, per need, stage and site, the marks.
+    with django_assert_num_queries(6):
+        reports.gap_report()
+    random_catalogue(seed=2, size=60)
+    ExpectedGap.objects.create(need=need("international"), stage=stage("idee"), reason="Attendu")
+    with django_assert_num_queries(6):
+        reports.gap_report()
+
+
+def test_a_mark_on_every_site_holds_everywhere_a_mark_on_one_site_there_only():
+    everywhere = ExpectedGap.objects.create(need=need("international"), stage=stage("idee"), reason="Partout")
+    luminy = ExpectedGap.objects.create(
+        need=need("international"), stage=stage("croissance"), technopole=technopole("luminy"), reason="Ici"
+    )
+    report = reports.gap_report()
+
+    def mark_of(site_slug, stage_slug):
+        site = next((s for s in report.sites if s.slug == site_slug), None) if site_slug else None
+        return next(
+            gap.mark
+            for gap in report.gaps(site)
+            if (gap.need.slug, gap.stage.slug) == ("international", stage_slug)
+        )
+
+    assert mark_of(None, "idee") == everywhere and mark_of("arbois", "idee") == everywhere
+    assert mark_of("luminy", "croissance") == luminy
+    assert mark_of("arbois", "croissance") is None and mark_of(None, "croissance") is None
+    by_site = {site_gaps.technopole.slug: site_gaps.gaps for site_gaps in report.by_site}
+    assert (by_site["luminy"].total, by_site["luminy"].expected, by_site["luminy"].open) == (60, 2, 58)
+    assert by_site["arbois"].expected == 1
+    assert (report.metropole.total, report.metropole.expected) == (60, 1)
+
+
+def test_supply_grid_counts_marked_gaps_apart_and_ignores_marks_on_cells_with_offers():
+    make_offer(needs=[need("financer")], stages=[stage("amorcage")], technopoles=[])
+    ExpectedGap.objects.create(need=need("financer"), stage=stage("idee"), reason="Pas d'investisseur")
+    ExpectedGap.objects.create(need=need("financer"), stage=stage("amorcage"), reason="Marquée, mais pourvue")
+    ExpectedGap.objects.create(
+        need=need("locaux"), stage=stage("idee"), technopole=technopole("luminy"), reason="X"
+    )
+
+    metropole = reports.supply_grid()
+    luminy = reports.supply_grid(technopole("luminy"))
+
+    assert (metropole.gap_count, metropole.expected_gap_count) == (59, 1)
+    assert (luminy.gap_count, luminy.expected_gap_count) == (59, 2)
+    cell = next(c for c in metropole.cells if (c.need.slug, c.stage.slug) == ("financer", "idee"))
+    assert cell.is_expected_gap and cell.expected_reason == "Pas d'investisseur"
+    filled = next(c for c in metropole.cells if (c.need.slug, c.stage.slug) == ("financer", "amorcage"))
+    assert not filled.is_gap and not filled.is_expected_gap

@@ -9,6 +9,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
+from guidance.models import ExpectedGap
 from tests.factories import (
     make_actor,
     make_contact_request,
@@ -31,6 +32,7 @@ PAGES = [
     "/pilotage/fraicheur/",
     "/pilotage/structures/",
     "/pilotage/synthese/",
+    "/pilotage/lacunes/",
 ]
 CSV_EXPORTS = [
     "/pilotage/offre/export.csv",
@@ -39,6 +41,7 @@ CSV_EXPORTS = [
     "/pilotage/fraicheur/export.csv",
     "/pilotage/fraicheur/structures.csv",
     "/pilotage/structures/export.csv",
+    "/pilotage/lacunes/export.csv",
 ]
 
 
@@ -135,6 +138,13 @@ def sample_data(size: int) -> None:
         make_contact_request(
             actor=actor, created_at=now - timedelta(days=index % 20), taken_after=timedelta(hours=index)
         )
+    marker = make_user()
+    ExpectedGap.objects.create(
+        need=need("financer"), stage=stage("idee"), reason="Attendu", created_by=marker
+    )
+    ExpectedGap.objects.create(
+        need=need("international"), stage=stage("idee"), technopole=technopole("luminy"), reason="Attendu"
+    )
 
 
 # --- Access ----------------------------------------------------------------------------------------------
@@ -197,9 +207,9 @@ def test_supply_map_shows_counts_gaps_and_links_to_the_catalogue(client, staff):
 
 def test_supply_map_answers_htmx_with_the_results_fragment_only(client, staff, django_assert_num_queries):
     make_offer(needs=[need("financer")], stages=[stage("amorcage")], technopoles=[technopole("luminy")])
-    # session, user, user and group permissions, demo flag, the technopôle lookup, needs, stages, GROUP BY;
-    # no filter lists: the form is not re-rendered.
-    with django_assert_num_queries(9):
+    # session, user, user and group permissions, demo flag, the technopôle lookup, needs, stages, GROUP BY,
+    # the « sans objet » marks; no filter lists: the form is not re-rendered.
+    with django_assert_num_queries(10):
         response = client.get("/pilotage/offre/", {"technopole": "luminy"}, headers={"HX-Request": "true"})
     body = response.content.decode()
     assert response.status_code == 200
@@ -387,22 +397,29 @@ CSV_BASE_QUERIES = 4
 @pytest.mark.parametrize(
     ("url", "query", "report_queries"),
     [
-        # grid (needs, stages, GROUP BY), stale offers, demand totals, needs, per-need aggregates,
-        # requests whose emails were not delivered, the words written by holders who found nothing, the
-        # follow-up of contact requests (reminders, escalations, usefulness: 3).
-        ("/pilotage/", {}, 12),
-        # the two filter lookups, grid (3), the filter form's technopôle and sector lists.
-        ("/pilotage/offre/", {"technopole": "luminy", "filiere": "numerique"}, 7),
-        ("/pilotage/offre/export.csv", {"technopole": "luminy"}, 4),
+        # grid (needs, stages, GROUP BY, « sans objet » marks), stale offers, demand totals, needs,
+        # per-need aggregates, requests whose emails were not delivered, the words written by holders who
+        # found nothing, the follow-up of contact requests (reminders, escalations, usefulness: 3).
+        ("/pilotage/", {}, 13),
+        # the two filter lookups, grid (4), the filter form's technopôle and sector lists.
+        ("/pilotage/offre/", {"technopole": "luminy", "filiere": "numerique"}, 8),
+        ("/pilotage/offre/export.csv", {"technopole": "luminy"}, 5),
         # combinations GROUP BY, need names, needs, per-need aggregates.
         ("/pilotage/demande/", {"periode": "12m"}, 4),
         ("/pilotage/demande/export.csv", {"periode": "12m"}, 2),
         # stale offers with their structures.
         ("/pilotage/fraicheur/", {}, 1),
-        # structures with offers per kind, requests per structure, take-in-charge times.
+        # structures with offers per kind, requests per structure, take-in-charge times: sorted and paged
+        # in Python, whatever the column and the page.
         ("/pilotage/structures/", {"periode": "30j"}, 3),
+        ("/pilotage/structures/", {"periode": "30j", "tri": "delai", "ordre": "desc", "page": "2"}, 3),
+        ("/pilotage/structures/export.csv", {"periode": "30j"}, 3),
         # the overview's queries plus the combinations' GROUP BY and need names.
-        ("/pilotage/synthese/", {}, 10),
+        ("/pilotage/synthese/", {}, 11),
+        # needs, stages, sites, offers per need and site, offers per need, stage and site, the marks; the
+        # forms list what is already loaded.
+        ("/pilotage/lacunes/", {"site": "luminy", "besoin": "financer", "stade": "idee"}, 6),
+        ("/pilotage/lacunes/export.csv", {}, 6),
     ],
 )
 def test_report_pages_run_a_fixed_number_of_queries(
@@ -489,3 +506,379 @@ def test_overview_lists_the_words_written_by_holders_who_found_nothing(client):
     assert "« batteries » : 2 questionnaires" in html
     assert "« recyclage » : 1 questionnaire" in html
     assert "velos" not in html  # that holder found offers
+
+
+# --- Structures: sorting and pages -----------------------------------------------------------------------
+
+
+def column_headers(body: str) -> list[tuple[str, str, str]]:
+    """(aria-sort or "", href, text) of each column header of the page's sortable table."""
+    import re
+
+    return [
+        (sort or "", html.unescape(href), text)
+        for sort, href, text in re.findall(
+            r'<th scope="col"(?: aria-sort="(\w+)")?><a href="([^"]+)"[^>]*>([^<]+)</a></th>', body
+        )
+    ]
+
+
+def structures_with_requests(counts: dict[str, int]) -> None:
+    now = timezone.now()
+    for name, received in counts.items():
+        actor = make_actor(name=name)
+        for _ in range(received):
+            make_contact_request(actor=actor, created_at=now - timedelta(days=1))
+
+
+def test_structures_table_sorts_by_a_column_and_its_header_link_reverses_the_order(client, staff):
+    structures_with_requests({"Bêta": 1, "alpha": 3, "Gamma": 2})
+
+    response = client.get("/pilotage/structures/", {"periode": "30j", "tri": "recues", "ordre": "desc"})
+
+    (rows,) = page_tables(response).values()
+    assert [row[0] for row in rows[1:]] == ["alpha", "Gamma", "Bêta"]
+    headers = column_headers(response.content.decode())
+    assert len(headers) == 14 == len(rows[0])  # every column header is a link
+    sorted_headers = [header for header in headers if header[0]]
+    assert sorted_headers == [("descending", "?periode=30j&tri=recues&ordre=asc", "Demandes reçues")]
+    by_text = {text: href for _sort, href, text in headers}
+    # The other columns start from their natural order: texts from A, numbers from the largest.
+    assert by_text["Structure"] == "?periode=30j&tri=structure&ordre=asc"
+    assert by_text["Prises en charge"] == "?periode=30j&tri=prises&ordre=desc"
+
+    ascending = client.get("/pilotage/structures/" + sorted_headers[0][1])
+    (rows,) = page_tables(ascending).values()
+    assert [row[0] for row in rows[1:]] == ["Bêta", "Gamma", "alpha"]
+    assert 'aria-sort="ascending"' in ascending.content.decode()
+
+
+def test_structures_table_sorts_by_every_column_without_error(client, staff):
+    structures_with_requests({"Un": 1, "Deux": 0})
+    make_financing(actor=make_actor(name="Trois"))
+    body = client.get("/pilotage/structures/").content.decode()
+    headers = column_headers(body)
+    # Without a choice: by structure name, A to Z, and the header says so.
+    assert [sort for sort, _href, _text in headers].count("ascending") == 1
+    assert headers[0][0] == "ascending"
+    for _sort, href, text in headers:
+        response = client.get("/pilotage/structures/" + href)
+        assert response.status_code == 200, href
+        assert column_headers(response.content.decode())[[h[2] for h in headers].index(text)][0], text
+
+
+def test_structures_sort_puts_names_in_french_order_and_unknown_delays_last(client, staff):
+    now = timezone.now()
+    for name, hours in [("Zèbre", 5), ("école", None), ("Abeille", 1), ("Étoile", 9)]:
+        actor = make_actor(name=name)
+        if hours is not None:
+            make_contact_request(
+                actor=actor, created_at=now - timedelta(days=1), taken_after=timedelta(hours=hours)
+            )
+    names = [row[0] for row in page_tables(client.get("/pilotage/structures/")).popitem()[1][1:]]
+    assert names == ["Abeille", "école", "Étoile", "Zèbre"]
+    for order, expected in [
+        ("asc", ["Abeille", "Zèbre", "Étoile", "école"]),
+        ("desc", ["Étoile", "Zèbre", "Abeille", "école"]),
+    ]:
+        response = client.get("/pilotage/structures/", {"tri": "delai", "ordre": order})
+        assert [row[0] for row in page_tables(response).popitem()[1][1:]] == expected
+
+
+def test_structures_table_is_paged_by_25_and_the_csv_keeps_every_structure(client, staff):
+    for index in range(30):
+        make_actor(name=f"Structure {index:02d}")
+
+    query = {"periode": "12m", "tri": "structure", "ordre": "desc"}
+    first = client.get("/pilotage/structures/", query)
+    body = html.unescape(first.content.decode())
+    (rows,) = page_tables(first).values()
+    assert len(rows) == 1 + 25 and rows[1][0] == "Structure 29"
+    assert "Structures 1 à 25 sur 30 (page 1 sur 2)." in body
+    assert 'aria-label="Pages du tableau des structures"' in body
+    assert 'href="?periode=12m&tri=structure&ordre=desc&page=2" aria-current' not in body
+    assert 'href="?periode=12m&tri=structure&ordre=desc&page=2" rel="next"' in body
+    assert 'href="?periode=12m&tri=structure&ordre=desc&page=1" aria-current="page"' in body
+
+    second = client.get("/pilotage/structures/", query | {"page": "2"})
+    (rows,) = page_tables(second).values()
+    assert [row[0] for row in rows[1:]] == [f"Structure {index:02d}" for index in range(4, -1, -1)]
+    # A page past the end (structures removed since): the last one.
+    assert page_tables(client.get("/pilotage/structures/", query | {"page": "9"})) == page_tables(second)
+
+    # The export: every structure, by name, whatever the page and the sort of the table.
+    exported = csv_rows(client.get("/pilotage/structures/export.csv", query | {"page": "2"}))
+    assert [row[0] for row in exported[1:]] == [f"Structure {index:02d}" for index in range(30)]
+    assert 'href="/pilotage/structures/export.csv?periode=12m"' in body
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ({"tri": "astrologie"}, "Colonne de tri inconnue"),
+        ({"tri": "recues", "ordre": "haut"}, "Ordre de tri inconnu"),
+        ({"page": "abc"}, "Numéro de page invalide"),
+        ({"page": "0"}, "la première page est la page 1"),
+        ({"page": "-3"}, "la première page est la page 1"),
+    ],
+)
+def test_structures_bad_sort_or_page_is_a_400_with_a_french_message(client, staff, query, message):
+    response = client.get("/pilotage/structures/", {"periode": "30j"} | query)
+    body = html.unescape(response.content.decode())
+    assert response.status_code == 400
+    assert message in body
+    assert 'href="?periode=30j">Afficher le tableau trié par structure' in body
+    assert "<table" not in body
+
+
+# --- Gaps by site, and gaps « sans objet » ---------------------------------------------------------------
+
+
+def gap_catalogue() -> None:
+    """Financer: one offer on Luminy (amorçage), one for the whole metropolitan area (création);
+    Trouver des locaux: one offer on the Arbois (idée); a draft on La Ciotat that counts nowhere."""
+    make_offer(needs=[need("financer")], stages=[stage("amorcage")], technopoles=[technopole("luminy")])
+    make_offer(needs=[need("financer")], stages=[stage("creation")], technopoles=[])
+    make_offer(needs=[need("locaux")], stages=[stage("idee")], technopoles=[technopole("arbois")])
+    make_offer(
+        needs=[need("recruter")],
+        stages=[stage("idee")],
+        technopoles=[technopole("la-ciotat")],
+        status="draft",
+    )
+
+
+def test_gaps_page_counts_offers_per_need_and_site_metropolitan_offers_everywhere(client, staff):
+    gap_catalogue()
+
+    response = client.get("/pilotage/lacunes/")
+
+    assert response.status_code == 200
+    body = html.unescape(response.content.decode())
+    assert body.count("<h1") == 1
+    (caption,) = [
+        caption for caption in page_tables(response) if caption.startswith("Offres publiées par besoin")
+    ]
+    rows = page_tables(response)[caption]
+    header = rows[0]
+    assert header[:4] == ["Besoin", "Arbois-Méditerranée", "Luminy", "Château-Gombert"]  # technopôles first
+    by_need = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}
+    assert by_need["Financer mon projet"]["Luminy"] == "2"
+    assert by_need["Financer mon projet"]["La Ciotat"] == "1"  # the metropolitan offer
+    assert by_need["Trouver des locaux"]["Arbois-Méditerranée"] == "1"
+    assert by_need["Trouver des locaux"]["Luminy"] == "0"
+    assert by_need["Recruter et structurer mes RH"]["La Ciotat"] == "0"  # a draft is not offered
+    # At the foot, each site's need × stage gaps (10 needs × 6 stages = 60 cells).
+    assert by_need["Lacunes besoin × stade"]["Luminy"] == "58"
+    assert by_need["Lacunes besoin × stade"]["Arbois-Méditerranée"] == "58"
+    assert by_need["Lacunes besoin × stade"]["La Ciotat"] == "59"
+    assert by_need["dont sans objet"]["Luminy"] == "0"
+    # Gaps are hatched and said in words; the table has its headers and caption.
+    assert 'class="num gap">0 <span class="cell-note">lacune</span>' in body
+    assert "<tfoot>" in body and 'scope="row"' in body and 'scope="col"' in body
+    assert "<strong>57 lacunes</strong> pour toute la métropole" in body
+    assert page_tables(response)[caption] == csv_rows(client.get("/pilotage/lacunes/export.csv"))
+    assert "style=" not in body and "<script>" not in body
+
+
+def test_gaps_page_draws_an_accessible_map_of_the_sites(client, staff):
+    gap_catalogue()
+    body = html.unescape(client.get("/pilotage/lacunes/").content.decode())
+    svg = body[body.index("<svg") : body.index("</svg>")]
+    assert 'role="img"' in svg and 'aria-labelledby="carte-lacunes-titre carte-lacunes-texte"' in svg
+    assert '<title id="carte-lacunes-titre">' in svg and '<desc id="carte-lacunes-texte">' in svg
+    assert svg.count("<circle") == 6
+    for name in [
+        "Arbois-Méditerranée",
+        "Luminy",
+        "Château-Gombert",
+        "Belle de Mai",
+        "Euroméditerranée",
+        "La Ciotat",
+    ]:
+        assert f">{name}</tspan>" in svg, name
+    assert "<title>Luminy : 58 lacunes</title>" in svg
+    assert "<figcaption>" in body
+
+
+def test_gaps_page_links_from_the_navigation_and_the_overview(client, staff):
+    for url in ["/pilotage/", "/pilotage/offre/", "/pilotage/structures/"]:
+        assert 'href="/pilotage/lacunes/"' in client.get(url).content.decode(), url
+    body = client.get("/pilotage/lacunes/").content.decode()
+    assert 'href="/pilotage/lacunes/" aria-current="page"' in body
+
+
+def test_gaps_list_of_a_site_links_each_gap_to_the_form_filled_in(client, staff):
+    gap_catalogue()
+    response = client.get("/pilotage/lacunes/", {"site": "luminy"})
+    body = html.unescape(response.content.decode())
+    assert "Lacunes besoin × stade : Luminy" in body
+    gaps = page_tables(response)["Cases besoin × stade sans offre publiée ouverte à Luminy"]
+    assert len(gaps) == 1 + 58
+    assert gaps[1] == [
+        "Être accompagné",
+        "Idée",
+        "Lacune à combler",
+        "Marquer sans objet : Être accompagné × Idée",
+    ]
+    assert ["Financer mon projet", "Idée", "Lacune à combler"] in [row[:3] for row in gaps]
+    link = "?site=luminy&besoin=financer&stade=idee#marquer-sans-objet"
+    assert f'href="{link}"' in body
+
+    filled = client.get("/pilotage/lacunes/" + link.split("#")[0]).content.decode()
+    assert '<option value="financer" selected>' in filled
+    assert '<option value="idee" selected>' in filled
+    form = filled[filled.index('id="marquer-sans-objet"') :]
+    assert '<option value="luminy" selected>' in form
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ({"site": "atlantide"}, "Ce technopôle ou site n'existe pas"),
+        ({"besoin": "licornes"}, "Ce besoin n'existe pas"),
+    ],
+)
+def test_gaps_page_bad_query_is_a_400_with_a_french_message(client, staff, query, message):
+    response = client.get("/pilotage/lacunes/", query)
+    assert response.status_code == 400
+    assert message in html.unescape(response.content.decode())
+
+
+def mark(client, **fields):
+    data = {
+        "besoin": "financer",
+        "stade": "idee",
+        "site": "",
+        "motif": "Les investisseurs n'interviennent pas à l'idée.",
+    }
+    return client.post("/pilotage/lacunes/sans-objet/", data | fields)
+
+
+def test_staff_marks_a_gap_sans_objet_and_it_is_counted_apart_everywhere(client, staff):
+    gap_catalogue()
+    overview_before = html.unescape(client.get("/pilotage/").content.decode())
+    assert "57 lacunes<" in overview_before
+
+    response = mark(client)
+
+    assert response.status_code == 302
+    assert response["Location"] == "/pilotage/lacunes/#lacunes-du-site"
+    (gap,) = ExpectedGap.objects.all()
+    assert (gap.need.slug, gap.stage.slug, gap.technopole, gap.created_by) == (
+        "financer",
+        "idee",
+        None,
+        staff,
+    )
+    assert gap.reason == "Les investisseurs n'interviennent pas à l'idée."
+
+    page = client.get(response["Location"])
+    body = html.unescape(page.content.decode())
+    assert "Financer mon projet × Idée est marquée sans objet (tous les sites)." in body
+    assert "57 lacunes, dont 1 sans objet" in body
+    gaps = page_tables(page)["Cases besoin × stade sans aucune offre publiée dans la métropole"]
+    status = next(row[2] for row in gaps if row[:2] == ["Financer mon projet", "Idée"])
+    assert status.startswith("Sans objet (tous les sites) : Les investisseurs n'interviennent pas à l'idée.")
+    assert status.endswith(f"Marquée par {staff.username} le {timezone.localdate():%d/%m/%Y}.")
+    # Every site counts it apart, as the whole metropolitan area does.
+    rows = page_tables(page)[next(c for c in page_tables(page) if c.startswith("Offres publiées par besoin"))]
+    assert rows[-1] == ["dont sans objet"] + ["1"] * 6
+    for url in ["/pilotage/", "/pilotage/synthese/"]:
+        assert "57 lacunes, dont 1 sans objet" in html.unescape(client.get(url).content.decode()), url
+    supply = html.unescape(client.get("/pilotage/offre/").content.decode())
+    assert "57 lacunes sur la grille, dont 1 sans objet" in supply
+    assert supply.count('class="heat heat-0 expected"') == 1
+    assert "(lacune sans objet : Les investisseurs n'interviennent pas à l'idée.)" in supply
+
+
+def test_a_gap_marked_on_one_site_is_sans_objet_there_only(client, staff):
+    gap_catalogue()
+    response = mark(
+        client, besoin="locaux", stade="croissance", site="luminy", motif="Pas de locaux à Luminy"
+    )
+    assert response["Location"] == "/pilotage/lacunes/?site=luminy#lacunes-du-site"
+    page = client.get("/pilotage/lacunes/", {"site": "luminy"})
+    rows = page_tables(page)[next(c for c in page_tables(page) if c.startswith("Offres publiées par besoin"))]
+    header = rows[0]
+    assert dict(zip(header, rows[-1], strict=True))["Luminy"] == "1"
+    assert dict(zip(header, rows[-1], strict=True))["Arbois-Méditerranée"] == "0"
+    # The whole metropolitan area still lacks it: not « sans objet » there.
+    overview = html.unescape(client.get("/pilotage/").content.decode())
+    assert "<strong>57 lacunes</strong>" in overview and "sans objet</strong>" not in overview
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"motif": "   "}, "Indiquez le motif"),
+        ({"motif": "x" * 501}, "500 caractères au plus"),
+        ({"besoin": ""}, "Choisissez le besoin de la case."),
+        ({"besoin": "licornes"}, "Ce besoin n'existe pas"),
+        ({"stade": "apogee"}, "Ce stade n'existe pas"),
+        ({"site": "atlantide"}, "Ce technopôle ou site n'existe pas"),
+    ],
+)
+def test_marking_without_a_reason_or_with_unknown_cells_is_a_400_in_french(client, staff, fields, message):
+    response = mark(client, **fields)
+    body = html.unescape(response.content.decode())
+    assert response.status_code == 400
+    assert "La lacune n'a pas pu être marquée sans objet" in body
+    assert message in body
+    assert not ExpectedGap.objects.exists()
+
+
+def test_marking_a_gap_twice_is_refused(client, staff):
+    assert mark(client).status_code == 302
+    response = mark(client)
+    assert response.status_code == 400
+    assert "Financer mon projet × Idée est déjà sans objet sur tous les sites." in html.unescape(
+        response.content.decode()
+    )
+    assert mark(client, site="luminy").status_code == 400
+    assert mark(client, besoin="locaux", site="luminy").status_code == 302
+    response = mark(client, besoin="locaux", site="luminy")
+    assert "est déjà sans objet pour Luminy" in html.unescape(response.content.decode())
+    assert ExpectedGap.objects.count() == 2
+
+
+def test_staff_removes_a_sans_objet_mark(client, staff):
+    gap = ExpectedGap.objects.create(need=need("financer"), stage=stage("idee"), reason="Attendu")
+    body = client.get("/pilotage/lacunes/").content.decode()
+    assert f'action="/pilotage/lacunes/sans-objet/{gap.pk}/retirer/"' in body
+    response = client.post(f"/pilotage/lacunes/sans-objet/{gap.pk}/retirer/", {"site": "luminy"})
+    assert response.status_code == 302
+    assert response["Location"] == "/pilotage/lacunes/?site=luminy#lacunes-du-site"
+    assert not ExpectedGap.objects.exists()
+    assert "n'est plus marquée sans objet" in html.unescape(client.get(response["Location"]).content.decode())
+    assert client.post(f"/pilotage/lacunes/sans-objet/{gap.pk}/retirer/").status_code == 404
+
+
+def test_only_coverage_report_users_may_mark_or_remove(client):
+    gap = ExpectedGap.objects.create(need=need("financer"), stage=stage("idee"), reason="Attendu")
+    urls = ["/pilotage/lacunes/sans-objet/", f"/pilotage/lacunes/sans-objet/{gap.pk}/retirer/"]
+    for url in urls:
+        response = client.post(url, {"besoin": "locaux", "stade": "idee", "motif": "Non"})
+        assert response.status_code == 302 and response["Location"].startswith("/admin/login/"), url
+    member = make_user()
+    make_actor(members=[member])
+    client.force_login(member)
+    for url in urls:
+        assert client.post(url, {"besoin": "locaux", "stade": "idee", "motif": "Non"}).status_code == 403, url
+    assert client.get("/pilotage/lacunes/").status_code == 403
+    assert list(ExpectedGap.objects.values_list("need__slug", flat=True)) == ["financer"]
+
+
+def test_marking_needs_a_post_with_the_csrf_token(staff):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(staff)
+    assert browser.get("/pilotage/lacunes/sans-objet/").status_code == 405
+    assert mark(browser).status_code == 403
+    page = browser.get("/pilotage/lacunes/")
+    token = (
+        page.cookies["csrftoken"].value if "csrftoken" in page.cookies else browser.cookies["csrftoken"].value
+    )
+    assert 'name="csrfmiddlewaretoken"' in page.content.decode()
+    assert mark(browser, csrfmiddlewaretoken=token).status_code == 302
