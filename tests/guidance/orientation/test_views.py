@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -275,6 +277,23 @@ def test_long_lists_are_capped_with_a_link_to_the_catalogue(client):
         'href="/offres/?besoin=financer&amp;stade=amorcage&amp;tri=pertinence&amp;technopole=luminy">'
         "Voir les 12 offres" in html
     )
+
+
+def test_a_need_shows_its_best_three_then_the_rest_of_its_best_ten_behind_voir_plus(client):
+    # Equal in every respect but their title, which then orders them.
+    letters = "ABCDEFGHIJKL"
+    for letter in reversed(letters):
+        make_offer(title=f"Offre {letter}", needs=[need("financer")], stages=[stage("amorcage")])
+    html = body(client.get(f"{RESULTS}?besoin=financer&stade=amorcage"))
+    group = html.split('id="besoin-financer"')[1].split("</section>")[0]
+    first, rest = group.split('<details class="more-matches">')
+    titles = re.findall(r'<h3[^>]*><a href="[^"]*">Offre (\w)</a></h3>', group)
+    assert titles == list(letters[:10])  # the best ten, in the ranking's order
+    assert first.count('<article class="card match') == 3
+    assert rest.count('<article class="card match') == 7
+    assert "Voir plus : 7 autres offres, dans le même ordre" in rest
+    # After them, the catalogue sorted the same way.
+    assert rest.index("</details>") < rest.index("Voir les 12 offres")
 
 
 BAD_RESULTS_QUERIES = [
