@@ -189,6 +189,12 @@ TECHNOPOLE_FACET = FacetSpec(
 )
 
 
+def pk(model, slug: str | None) -> int | None:
+    """The id of a taxonomy row by its slug (from the per-process taxonomy), None for none or unknown."""
+    row = taxonomy_by_slug(model).get(slug or "")
+    return row.pk if row else None
+
+
 def audience_choices() -> list[tuple[str, str]]:
     return taxonomy_choices(Audience)
 
@@ -256,10 +262,6 @@ class OfferFilter(CatalogueFilterSet):
         """The same filters and order as `qs`, on the in-memory index (see `offers.catalogue.catalogue_context`)."""
         data = self.form.cleaned_data
 
-        def pk(model, slug):
-            row = taxonomy_by_slug(model).get(slug or "")
-            return row.pk if row else None
-
         needs = taxonomy_by_slug(Need)
         mask = index.everything()
         if data.get("besoin"):
@@ -302,10 +304,6 @@ class OfferFilter(CatalogueFilterSet):
         data = self.form.cleaned_data
         if not (data.get("profil") or data.get("projet")):
             return None
-
-        def pk(model, slug):
-            row = taxonomy_by_slug(model).get(slug or "")
-            return row.pk if row else None
 
         needs = taxonomy_by_slug(Need)
         holder_needs = data.get("besoins_projet") or data.get("besoin") or []
