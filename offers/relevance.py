@@ -70,11 +70,17 @@ def linked(through, ref: str, **lookups) -> Q:
     return Q(**{f"{ref}__in": through.objects.filter(**lookups).values("offer_id")})
 
 
+def linked_or_open(through, column: str, value_id: int | None, ref: str = "pk") -> Q:
+    """Offers linked to this value, or to no value at all (open to all: no technopôle, no sector, no
+    audience); any offer when there is no value."""
+    if value_id is None:
+        return Q()
+    return linked(through, ref, **{column: value_id}) | ~linked(through, ref)
+
+
 def for_audience(audience_id: int | None, ref: str = "pk") -> Q:
     """Offers open to everyone (no audience) or made for this audience; any offer without an audience."""
-    if audience_id is None:
-        return Q()
-    return linked(OfferAudience, ref, audience_id=audience_id) | ~linked(OfferAudience, ref)
+    return linked_or_open(OfferAudience, "audience_id", audience_id, ref)
 
 
 def _flag(condition: Q, weight: float) -> Case:
@@ -122,8 +128,10 @@ def ordering(profile: Profile, ref: str = "pk", prefix: str = "") -> list:
 
 
 def text_fit(text: str, offer: Offer) -> list[str]:
-    """The words of the holder's text found in the offer's texts, as the holder wrote them."""
-    return search.matched_words(text, " ".join(offer.search_texts().values()))
+    """The words of the holder's text found in the offer's texts, as the holder wrote them (read from the
+    index terms the offer stores, not stemmed again)."""
+    stored = " ".join([offer.search_title, offer.search_summary, offer.search_body, offer.search_actor])
+    return search.matched_words(text, set(stored.split()))
 
 
 def index_scores(index, profile: Profile, words: dict[int, float] | None = None) -> np.ndarray:

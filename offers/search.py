@@ -243,6 +243,7 @@ def synonyms() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     return groups
 
 
+@lru_cache(maxsize=1)
 def _longest_phrase() -> int:
     return max((len(p) for p in synonyms()), default=1)
 
@@ -506,13 +507,13 @@ def text_rank(text: str, prefix: str = "") -> Expression | None:
     return OFFER_INDEX.rank(groups, any_group=True, prefix=prefix)
 
 
-def matched_words(text: str, document: str) -> list[str]:
-    """The words of the holder's `text` found in `document` (by their stems), in the holder's spelling."""
-    found = set(index_terms(document).split())
+def matched_words(text: str, terms: set[str]) -> list[str]:
+    """The words of the holder's `text` whose terms are among a document's index `terms`, in the holder's
+    spelling."""
     shown: dict[str, str] = {}
     for word in words(text):
         term = query_term(word)
-        if term in found and term not in shown:
+        if term in terms and term not in shown:
             shown[term] = word
     return list(shown.values())
 
@@ -580,7 +581,8 @@ def document_frequency(term: str) -> int:
     key = (version, term)
     found = _frequencies.get(key)
     if found is None:
-        if len(_frequencies) > 50_000 or any(v != version for v, _t in list(_frequencies)[:1]):
+        oldest = next(iter(_frequencies), None)
+        if len(_frequencies) > 50_000 or (oldest is not None and oldest[0] != version):
             _frequencies.clear()
         found = _frequencies[key] = Offer.objects.filter(OFFER_INDEX.matching([((term,),)])).count()
     return found

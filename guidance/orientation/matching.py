@@ -49,16 +49,19 @@ from offers import relevance, search
 from offers.cache import catalogue_version, taxonomy
 from offers.catalogue_index import CatalogueIndex, catalogue_index, in_order
 from offers.models import Need, Offer, Stage
-from offers.relevance import for_audience, linked
+from offers.relevance import (
+    OfferNeed,
+    OfferSector,
+    OfferStage,
+    OfferTechnopole,
+    for_audience,
+    linked,
+    linked_or_open,
+)
 
 PER_NEED = 10
 ALTERNATIVES_PER_KIND = 3
 NEXT_STEPS = 6
-
-OfferNeed = Offer.needs.through
-OfferStage = Offer.stages.through
-OfferTechnopole = Offer.technopoles.through
-OfferSector = Offer.sectors.through
 
 
 @dataclass
@@ -101,15 +104,13 @@ def _for_stages(stage_ids: list[int], ref: str) -> Q:
 
 
 def _on_place(answers: Answers, ref: str) -> Q:
-    if answers.technopole is None:
-        return Q()
-    return linked(OfferTechnopole, ref, technopole_id=answers.technopole.pk) | ~linked(OfferTechnopole, ref)
+    return linked_or_open(
+        OfferTechnopole, "technopole_id", answers.technopole.pk if answers.technopole else None, ref
+    )
 
 
 def _for_sector(answers: Answers, ref: str) -> Q:
-    if answers.sector is None:
-        return Q()
-    return linked(OfferSector, ref, sector_id=answers.sector.pk) | ~linked(OfferSector, ref)
+    return linked_or_open(OfferSector, "sector_id", answers.sector.pk if answers.sector else None, ref)
 
 
 def _for_profile(answers: Answers, ref: str) -> Q:
